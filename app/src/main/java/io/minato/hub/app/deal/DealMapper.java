@@ -1,0 +1,25 @@
+package io.minato.hub.app.deal;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface DealMapper {
+
+    /** Inserts an export deal unless one with these keys exists; null when it did. */
+    Long insertExportIfAbsent(@Param("bookingNo") String bookingNo, @Param("carrierCode") String carrierCode);
+
+    Long findIdByBooking(@Param("bookingNo") String bookingNo, @Param("carrierCode") String carrierCode);
+
+    long insert(@Param("direction") String direction, @Param("bookingNo") String bookingNo,
+                @Param("carrierCode") String carrierCode, @Param("blNo") String blNo);
+
+    Optional<Deal> find(long id);
+
+    List<Deal> search(@Param("bookingNo") String bookingNo, @Param("carrierCode") String carrierCode,
+                      @Param("blNo") String blNo, @Param("limit") int limit);
+
+    void touch(long id);
+}

@@ -1,0 +1,24 @@
+package io.minato.hub.app.document;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface DocumentMapper {
+
+    long insert(@Param("dealId") long dealId, @Param("type") String type, @Param("etag") String etag,
+                @Param("status") String status, @Param("fields") String fieldsJson,
+                @Param("sourceMessageId") Long sourceMessageId);
+
+    Optional<DocumentRow> find(long id);
+
+    List<DocumentRow> findByDeal(long dealId);
+
+    Optional<DocumentRow> findLatestOfType(@Param("dealId") long dealId, @Param("type") String type);
+
+    /** Replaces the fields if the etag still matches; answers the number of rows changed (0 or 1). */
+    int update(@Param("id") long id, @Param("expectedEtag") String expectedEtag, @Param("newEtag") String newEtag,
+               @Param("fields") String fieldsJson, @Param("sourceMessageId") Long sourceMessageId);
+}

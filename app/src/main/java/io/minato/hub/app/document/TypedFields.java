@@ -1,0 +1,86 @@
+package io.minato.hub.app.document;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.minato.hub.app.support.ApiException;
+import io.minato.hub.app.support.ApiException.FieldProblem;
+import io.minato.hub.app.support.JsonPaths;
+import io.minato.hub.mappings.booking.BookingConfirmation;
+import io.minato.hub.mappings.document.DocumentType;
+import io.minato.hub.mappings.shipping.ShippingInstruction;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which document types have typed fields, and the check that JSON fields are a valid instance of
+ * them. Adding a type is one entry here plus its record in {@code mappings}.
+ */
+@Component
+public class TypedFields {
+
+    private static final Map<DocumentType, Class<?>> TYPES = Map.of(
+            DocumentType.UL040, ShippingInstruction.class,
+            DocumentType.UL050, BookingConfirmation.class);
+
+    /** Types the API may create or edit; UL050 comes only from the carrier. */
+    private static final List<DocumentType> WRITABLE = List.of(DocumentType.UL040);
+
+    private final ObjectMapper mapper;
+    private final Validator validator;
+
+    TypedFields(ObjectMapper mapper, Validator validator) {
+        this.mapper = mapper;
+        this.validator = validator;
+    }
+
+    /** Reads and validates fields for a write through the API; 400 with every field at fault. */
+    public Object readForWrite(DocumentType type, JsonNode fields) {
+        if (!WRITABLE.contains(type)) {
+            throw new ApiException(HttpStatus.BAD_REQUEST,
+                    "documents of type " + type + " cannot be written through the API yet (writable: " + WRITABLE + ")");
+        }
+        if (fields == null || !fields.isObject()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "the request has invalid fields",
+                    List.of(new FieldProblem("fields", "must be a JSON object")));
+        }
+        Object value = read(type, fields);
+        List<FieldProblem> problems = validator.validate(value).stream()
+                .map(TypedFields::toProblem)
+                .sorted(Comparator.comparing(FieldProblem::field))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "the request has invalid fields", problems);
+        }
+        return value;
+    }
+
+    public <T> T read(String json, Class<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (IOException e) {
+            throw new IllegalStateException("stored fields are not a " + type.getSimpleName(), e);
+        }
+    }
+
+    private Object read(DocumentType type, JsonNode fields) {
+        try {
+            return mapper.treeToValue(fields, TYPES.get(type));
+        } catch (MismatchedInputException e) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "the request has invalid fields",
+                    List.of(new FieldProblem("fields." + JsonPaths.of(e.getPath()), "has the wrong type or format")));
+        } catch (IOException e) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "fields cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static FieldProblem toProblem(ConstraintViolation<?> violation) {
+        return new FieldProblem("fields." + violation.getPropertyPath(), violation.getMessage());
+    }
+}

@@ -1,0 +1,14 @@
+package io.minato.hub.app.event;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface EventMapper {
+
+    void insert(@Param("type") String type, @Param("dealId") Long dealId, @Param("documentId") Long documentId,
+                @Param("wireMessageId") Long wireMessageId, @Param("detail") String detailJson);
+
+    List<Event> findByDeal(long dealId);
+}

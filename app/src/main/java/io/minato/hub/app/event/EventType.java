@@ -1,0 +1,15 @@
+package io.minato.hub.app.event;
+
+/** What can happen on a deal; the first six are Cyber Port's webhook events. */
+public enum EventType {
+    DEAL_CREATED,
+    ORGANIZATION_ADDED,
+    ORGANIZATION_REMOVED,
+    DOCUMENT_SENT,
+    DOCUMENT_DELETED,
+    NACCS_DATA_RECEIVED,
+    DOCUMENT_RECEIVED,
+    DOCUMENT_CREATED,
+    DOCUMENT_UPDATED,
+    NACCS_SUBMITTED
+}

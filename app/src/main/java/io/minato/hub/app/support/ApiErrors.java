@@ -1,0 +1,54 @@
+package io.minato.hub.app.support;
+
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Every API error as RFC 9457 problem detail; bad input lists the fields at fault under {@code errors}. */
+@RestControllerAdvice
+class ApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    @ExceptionHandler(ApiException.class)
+    ProblemDetail onApiException(ApiException e) {
+        if (e.status().is5xxServerError()) {
+            log.error("answered {}: {}", e.status().value(), e.getMessage(), e);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+        if (!e.fieldProblems().isEmpty()) {
+            problem.setProperty("errors", e.fieldProblems());
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail onInvalidArgument(MethodArgumentNotValidException e) {
+        List<ApiException.FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new ApiException.FieldProblem(error.getField(), error.getDefaultMessage()))
+                .toList();
+        return onApiException(new ApiException(HttpStatus.BAD_REQUEST, "the request has invalid fields", problems));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail onUnreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof MismatchedInputException mismatch) {
+            String field = JsonPaths.of(mismatch.getPath());
+            String message = mismatch instanceof InvalidFormatException invalid
+                    ? "cannot read '" + invalid.getValue() + "' as " + invalid.getTargetType().getSimpleName()
+                    : "has the wrong type";
+            return onApiException(new ApiException(HttpStatus.BAD_REQUEST, "the request has invalid fields",
+                    List.of(new ApiException.FieldProblem(field, message))));
+        }
+        log.debug("unreadable request body", e);
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "the request body is not readable JSON");
+    }
+}

@@ -1,0 +1,110 @@
+package io.minato.hub.app.wire;
+
+import io.minato.hub.app.support.ApiException;
+import io.minato.hub.mappings.edifact.EnvelopeInspector;
+import io.minato.hub.mappings.edifact.InterchangeHeader;
+import io.minato.hub.mappings.wire.Channel;
+import io.minato.hub.mappings.wire.WireDirection;
+import io.minato.hub.mappings.wire.WireMessage;
+import io.minato.hub.mappings.wire.WireMessageStore;
+import io.minato.hub.mappings.wire.WireStatus;
+import io.minato.hub.routes.support.Dispatch;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Wire messages: what came in and went out, what became of it, and its raw content. */
+@RestController
+@Validated
+@RequestMapping("/api/v1/messages")
+class MessageController {
+
+    private static final EnumSet<WireStatus> REPROCESSABLE =
+            EnumSet.of(WireStatus.RECEIVED, WireStatus.REJECTED, WireStatus.FAILED);
+
+    /** A wire message; {@code content} is the raw bytes read in their declared charset. */
+    record MessageView(long id, Channel channel, WireDirection direction, String partner, WireStatus status,
+                       String reason, String contentType, String fileName, Map<String, String> correlation,
+                       Long dealId, Long documentId, int attempts, OffsetDateTime receivedAt,
+                       OffsetDateTime processedAt, int size, String charset, String content, String contentBase64) {
+    }
+
+    private final WireMessageStore store;
+    private final WireMessageMapper mapper;
+    private final MyBatisWireMessageStore rows;
+    private final Dispatch dispatch;
+
+    MessageController(WireMessageStore store, WireMessageMapper mapper, MyBatisWireMessageStore rows,
+                      Dispatch dispatch) {
+        this.store = store;
+        this.mapper = mapper;
+        this.rows = rows;
+        this.dispatch = dispatch;
+    }
+
+    @GetMapping("/{id}")
+    MessageView get(@PathVariable long id) {
+        return view(find(id), true);
+    }
+
+    @GetMapping
+    List<MessageView> list(@RequestParam(required = false) WireStatus status,
+                           @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+        return mapper.findRecent(status == null ? null : status.name(), limit).stream()
+                .map(row -> view(rows.toWireMessage(row), false))
+                .toList();
+    }
+
+    /** Processes an inbound message again from its archived bytes (after a fix or a partner resend). */
+    @PostMapping("/{id}/reprocess")
+    ResponseEntity<MessageView> reprocess(@PathVariable long id) {
+        WireMessage message = find(id);
+        if (message.direction() != WireDirection.IN || !REPROCESSABLE.contains(message.status())) {
+            throw new ApiException(HttpStatus.CONFLICT, "wire message " + id + " is " + message.direction() + " "
+                    + message.status() + "; only inbound messages that are " + REPROCESSABLE + " can be re-processed");
+        }
+        dispatch.reprocess(message);
+        return ResponseEntity.accepted().body(view(message, false));
+    }
+
+    private WireMessage find(long id) {
+        return store.find(id).orElseThrow(() -> ApiException.notFound("wire message", id));
+    }
+
+    private static MessageView view(WireMessage message, boolean withContent) {
+        Charset charset = charsetOf(message);
+        return new MessageView(message.id(), message.channel(), message.direction(), message.partner(),
+                message.status(), message.reason(), message.contentType(), message.fileName(), message.correlation(),
+                message.dealId(), message.documentId(), message.attempts(), message.receivedAt(),
+                message.processedAt(), message.raw().length, charset.name(),
+                withContent ? new String(message.raw(), charset) : null,
+                withContent ? Base64.getEncoder().encodeToString(message.raw()) : null);
+    }
+
+    /** EDIFACT declares its charset in UNB; mail carries 8-bit bodies we read as UTF-8 for display. */
+    private static Charset charsetOf(WireMessage message) {
+        if (message.channel() == Channel.EDIFACT_FILE) {
+            return EnvelopeInspector.inspect(message.raw())
+                    .map(InterchangeHeader::charsetName)
+                    .filter(Charset::isSupported)
+                    .map(Charset::forName)
+                    .orElse(StandardCharsets.UTF_8);
+        }
+        return StandardCharsets.UTF_8;
+    }
+}

@@ -1,0 +1,83 @@
+package io.minato.hub.app.wire;
+
+import io.minato.hub.app.support.Json;
+import io.minato.hub.mappings.wire.Channel;
+import io.minato.hub.mappings.wire.NewWireMessage;
+import io.minato.hub.mappings.wire.WireDirection;
+import io.minato.hub.mappings.wire.WireMessage;
+import io.minato.hub.mappings.wire.WireMessageStore;
+import io.minato.hub.mappings.wire.WireStatus;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The wire-message archive on PostgreSQL. No method joins a caller's transaction on purpose
+ * beyond what Spring gives: archive must be committed before the message is queued.
+ */
+@Component
+class MyBatisWireMessageStore implements WireMessageStore {
+
+    private final WireMessageMapper mapper;
+    private final Json json;
+
+    MyBatisWireMessageStore(WireMessageMapper mapper, Json json) {
+        this.mapper = mapper;
+        this.json = json;
+    }
+
+    @Override
+    public long archive(NewWireMessage message) {
+        WireStatus status = message.direction() == WireDirection.IN ? WireStatus.RECEIVED : WireStatus.SENDING;
+        return mapper.insert(message.channel().name(), message.direction().name(), message.partner(),
+                status.name(), message.contentType(), message.fileName(), message.raw(),
+                json.write(message.correlation()));
+    }
+
+    @Override
+    public Optional<WireMessage> find(long id) {
+        return mapper.find(id).map(this::toWireMessage);
+    }
+
+    @Override
+    public void addCorrelation(long id, Map<String, String> keys) {
+        mapper.addCorrelation(id, json.write(keys));
+    }
+
+    @Override
+    public void markProcessed(long id, Long dealId, Long documentId) {
+        mapper.updateStatus(id, WireStatus.PROCESSED.name(), null, dealId, documentId);
+    }
+
+    @Override
+    public void markRejected(long id, String reason) {
+        mapper.updateStatus(id, WireStatus.REJECTED.name(), reason, null, null);
+    }
+
+    @Override
+    public void markDuplicate(long id, String reason) {
+        mapper.updateStatus(id, WireStatus.DUPLICATE.name(), reason, null, null);
+    }
+
+    @Override
+    public void markSent(long id) {
+        mapper.updateStatus(id, WireStatus.SENT.name(), null, null, null);
+    }
+
+    @Override
+    public void markFailed(long id, String reason) {
+        mapper.updateStatus(id, WireStatus.FAILED.name(), reason, null, null);
+    }
+
+    @Override
+    public void countAttempt(long id) {
+        mapper.countAttempt(id);
+    }
+
+    WireMessage toWireMessage(WireMessageRow row) {
+        return new WireMessage(row.id(), Channel.valueOf(row.channel()), WireDirection.valueOf(row.direction()),
+                row.partner(), WireStatus.valueOf(row.status()), row.contentType(), row.fileName(), row.raw(),
+                json.readStringMap(row.correlation()), row.reason(), row.dealId(), row.documentId(),
+                row.attempts(), row.receivedAt(), row.processedAt());
+    }
+}

@@ -1,0 +1,28 @@
+package io.minato.hub.app.wire;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface WireMessageMapper {
+
+    long insert(@Param("channel") String channel, @Param("direction") String direction,
+                @Param("partner") String partner, @Param("status") String status,
+                @Param("contentType") String contentType, @Param("fileName") String fileName,
+                @Param("raw") byte[] raw, @Param("correlation") String correlationJson);
+
+    Optional<WireMessageRow> find(long id);
+
+    List<WireMessageRow> findRecent(@Param("status") String status, @Param("limit") int limit);
+
+    long countByStatus(@Param("status") String status);
+
+    void addCorrelation(@Param("id") long id, @Param("correlation") String correlationJson);
+
+    void updateStatus(@Param("id") long id, @Param("status") String status, @Param("reason") String reason,
+                      @Param("dealId") Long dealId, @Param("documentId") Long documentId);
+
+    void countAttempt(long id);
+}

@@ -1,0 +1,124 @@
+package io.minato.hub.connectors.naccs;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the layout file format (see {@link NaccsLayout}). Errors name the source and line: a bad
+ * layout is a deployment mistake and must stop the start-up, not a message.
+ */
+final class LayoutParser {
+
+    private final String source;
+    private String code;
+    private String version;
+    private final List<LayoutItem> items = new ArrayList<>();
+    private final List<NaccsLayout.Slot> slots = new ArrayList<>();
+    private List<LayoutItem> group;
+    private int groupCount;
+    private int offset;
+
+    private LayoutParser(String source) {
+        this.source = source;
+    }
+
+    static NaccsLayout parse(String source, String text) {
+        LayoutParser parser = new LayoutParser(source);
+        String[] lines = text.split("\r?\n");
+        for (int i = 0; i < lines.length; i++) {
+            try {
+                parser.line(lines[i].strip());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(source + " line " + (i + 1) + ": " + e.getMessage(), e);
+            }
+        }
+        if (parser.group != null) {
+            throw new IllegalArgumentException(source + ": @group without @end");
+        }
+        if (parser.code == null || parser.version == null || parser.items.isEmpty()) {
+            throw new IllegalArgumentException(source + ": a layout needs @code, @version and items");
+        }
+        return new NaccsLayout(parser.code, parser.version, parser.items, parser.slots);
+    }
+
+    private void line(String text) {
+        // '#' starts a comment, whole-line or trailing; no item name or abbreviation contains it
+        int hash = text.indexOf('#');
+        String line = hash >= 0 ? text.substring(0, hash).strip() : text;
+        if (line.isEmpty()) {
+            return;
+        }
+        String[] words = line.split("\\s+");
+        switch (words[0]) {
+            case "@code" -> code = single(words);
+            case "@version" -> version = single(words);
+            case "@group" -> startGroup(Integer.parseInt(single(words)));
+            case "@end" -> endGroup();
+            default -> item(words);
+        }
+    }
+
+    private static String single(String[] words) {
+        if (words.length != 2) {
+            throw new IllegalArgumentException(words[0] + " takes exactly one value");
+        }
+        return words[1];
+    }
+
+    private void item(String[] words) {
+        if (words.length < 5 || words.length > 6) {
+            throw new IllegalArgumentException("expected: name abbreviation length X|9 M|O [repeat]");
+        }
+        LayoutItem.Type type = switch (words[3]) {
+            case "X" -> LayoutItem.Type.ALPHANUMERIC;
+            case "9" -> LayoutItem.Type.NUMERIC;
+            default -> throw new IllegalArgumentException("type must be X or 9, not " + words[3]);
+        };
+        if (!words[4].equals("M") && !words[4].equals("O")) {
+            throw new IllegalArgumentException("M (mandatory) or O (optional), not " + words[4]);
+        }
+        int repeat = words.length == 6 ? Integer.parseInt(words[5]) : 1;
+        if (group != null && repeat != 1) {
+            throw new IllegalArgumentException("an item inside @group repeats with the group");
+        }
+        LayoutItem item = new LayoutItem(words[0], words[1], Integer.parseInt(words[2]), type,
+                words[4].equals("M"), group != null ? groupCount : repeat);
+        if (items.stream().anyMatch(existing -> existing.name().equals(item.name()))) {
+            throw new IllegalArgumentException("item " + item.name() + " is defined twice");
+        }
+        items.add(item);
+        if (group != null) {
+            group.add(item);
+        } else {
+            for (int r = 1; r <= repeat; r++) {
+                addSlot(item, repeat > 1 ? r : 0);
+            }
+        }
+    }
+
+    private void startGroup(int count) {
+        if (group != null || count < 1) {
+            throw new IllegalArgumentException("@group needs a positive count and cannot nest");
+        }
+        group = new ArrayList<>();
+        groupCount = count;
+    }
+
+    private void endGroup() {
+        if (group == null || group.isEmpty()) {
+            throw new IllegalArgumentException("@end without a non-empty @group");
+        }
+        // NACCS writes repeating groups item by item: all items of repetition 1, then of 2, …
+        for (int r = 1; r <= groupCount; r++) {
+            for (LayoutItem item : group) {
+                addSlot(item, r);
+            }
+        }
+        group = null;
+    }
+
+    private void addSlot(LayoutItem item, int repeat) {
+        slots.add(new NaccsLayout.Slot(item, repeat, offset));
+        offset += item.length() + 2;
+    }
+}

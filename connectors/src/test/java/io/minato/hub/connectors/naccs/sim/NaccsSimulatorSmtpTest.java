@@ -1,0 +1,226 @@
+package io.minato.hub.connectors.naccs.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.minato.hub.connectors.mail.MailBodies;
+import io.minato.hub.connectors.mail.MailBody;
+import io.minato.hub.connectors.mail.SmtpListener;
+import io.minato.hub.connectors.naccs.InputCommonPart;
+import io.minato.hub.connectors.naccs.NaccsLayout;
+import io.minato.hub.connectors.naccs.NaccsMessage;
+import io.minato.hub.connectors.naccs.OutputCommonPart;
+import io.minato.hub.connectors.naccs.OutputCommonPart.DestinationType;
+import io.minato.hub.connectors.naccs.OutputCommonPart.MessageKind;
+import io.minato.hub.connectors.naccs.ProcessingResult;
+import io.minato.hub.connectors.naccs.ResultCode;
+import jakarta.activation.DataHandler;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The hub side (an {@link SmtpListener}) and the simulator talking over real SMTP sockets. */
+class NaccsSimulatorSmtpTest {
+
+    static final Path LAYOUTS = Path.of("../config/naccs/layouts");
+    static final NaccsLayout ECR = NaccsLayout.fromFile(LAYOUTS.resolve("ECR.layout"));
+
+    /** What the hub received, parsed. */
+    record Output(OutputCommonPart common, byte[] businessPart, Charset charset, String subject) {
+    }
+
+    private final List<Output> outputs = new CopyOnWriteArrayList<>();
+    private SmtpListener hub;
+    private NaccsSimulator simulator;
+
+    @BeforeEach
+    void start() {
+        hub = new SmtpListener("127.0.0.1", 0, (from, recipients, raw) -> {
+            MailBody mail = MailBodies.read(raw);
+            Charset charset = mail.charsetOr(StandardCharsets.UTF_8);
+            NaccsMessage message = NaccsMessage.parseOutput(mail.body(), charset);
+            outputs.add(new Output((OutputCommonPart) message.commonPart(), message.businessPart(), charset,
+                    mail.subject()));
+        });
+        hub.start();
+        simulator = new NaccsSimulator(new NaccsSimulatorSettings("127.0.0.1", 0, "127.0.0.1", hub.port(),
+                "naccs-in@hub.example.jp", "naccs@sim.example.jp", Map.of("ABCDEY01", "secret01"),
+                LAYOUTS.toString()));
+        simulator.start();
+    }
+
+    @AfterEach
+    void stop() {
+        simulator.stop();
+        hub.stop();
+    }
+
+    @Test
+    void registersEcrAndAssignsAnExportControlNumber() throws Exception {
+        send(ecr("HUB-ECR-0001", "secret01", ecrValues()), StandardCharsets.UTF_8);
+
+        List<Output> answers = awaitOutputs("HUB-ECR-0001", 2);
+        Output notice = only(answers, "*SECR");
+        Output registered = only(answers, NaccsSimulator.ECR_REGISTERED_OUTPUT_CODE);
+        ProcessingResult result = ProcessingResult.parse(notice.businessPart(), notice.charset());
+        assertThat(result.codes()).containsExactly(ResultCode.NORMAL_END);
+        String exportControlNumber = result.businessKeys().get(0);
+        assertThat(exportControlNumber).matches("\\d{11}");
+        assertThat(notice.common()).satisfies(common -> {
+            assertThat(common.businessCode()).isEqualTo("ECR");
+            assertThat(common.messageKind()).isEqualTo(MessageKind.R);
+            assertThat(common.destinationType()).isEqualTo(DestinationType.Q);
+            assertThat(common.lastPart()).isTrue();
+            assertThat(common.inputIdNumber()).isEqualTo("0000000007");
+            assertThat(common.indexHandOverInfo()).isEqualTo("deal=42");
+            assertThat(common.subject()).isEqualTo(exportControlNumber);
+        });
+        assertThat(registered.common().handOverInfo()).isEqualTo("HUB-ECR-0001");
+        assertThat(registered.common().subject()).startsWith(exportControlNumber + " ");
+        Map<String, String> values = NaccsLayout.fromFile(LAYOUTS.resolve("SAE0010.layout"))
+                .decode(registered.businessPart(), registered.charset());
+        assertThat(values).containsEntry("exportControlNumber", exportControlNumber)
+                .containsEntry("bookingNumber", "BKG0012345");
+    }
+
+    @Test
+    void answersInTheCharsetOfTheInputMail() throws Exception {
+        Charset eucJp = Charset.forName("EUC-JP");
+        Map<String, String> values = ecrValues();
+        values.put("exporterName", "港湾物流商事株式会社");
+
+        send(ecr("HUB-ECR-EUC", "secret01", values, eucJp), eucJp);
+
+        Output notice = only(awaitOutputs("HUB-ECR-EUC", 2), "*SECR");
+        assertThat(notice.charset()).isEqualTo(eucJp);
+        assertThat(ProcessingResult.parse(notice.businessPart(), eucJp).isNormalEnd()).isTrue();
+    }
+
+    @Test
+    void rejectsAWrongPasswordWithA0004() throws Exception {
+        send(ecr("HUB-ECR-BADPW", "wrong!!!", ecrValues()), StandardCharsets.UTF_8);
+
+        Output notice = awaitOutputs("HUB-ECR-BADPW", 1).get(0);
+        assertThat(notice.common().outputInfoCode()).isEqualTo("*AECR");
+        assertThat(codes(notice)).containsExactly("A0004-0000-0000");
+    }
+
+    @Test
+    void namesEachMissingMandatoryItemWithAnSClassCode() throws Exception {
+        Map<String, String> values = ecrValues();
+        values.remove("bondedAreaCode");
+        values.remove("vesselName");
+
+        send(ecr("HUB-ECR-MISSING", "secret01", values), StandardCharsets.UTF_8);
+
+        Output notice = awaitOutputs("HUB-ECR-MISSING", 1).get(0);
+        assertThat(codes(notice)).containsExactly("S0001-BDCD-0000", "S0001-VSNM-0000");
+        assertThat(notice.common().inputIdNumber()).isEqualTo("0000000007");
+    }
+
+    @Test
+    void rejectsAnUnknownBusinessCodeWithA0001() throws Exception {
+        InputCommonPart common = new InputCommonPart("QQQ", "ABCDE", "Y01", "secret01", "HUB-QQQ", "1", "", "2");
+
+        send(new NaccsMessage(common, new byte[0], StandardCharsets.UTF_8).toBytes(), StandardCharsets.UTF_8);
+
+        assertThat(codes(awaitOutputs("HUB-QQQ", 1).get(0))).containsExactly("A0001-0000-0000");
+    }
+
+    @Test
+    void theSenderSeesAnSmtpErrorWhenTheHubCannotTakeTheMail() {
+        SmtpListener failing = new SmtpListener("127.0.0.1", 0, (from, recipients, raw) -> {
+            throw new IllegalStateException("archive unavailable");
+        });
+        failing.start();
+        try {
+            assertThatThrownBy(() -> send(failing.port(), "x".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
+                    .isInstanceOf(MessagingException.class)
+                    .hasMessageContaining("451");
+        } finally {
+            failing.stop();
+        }
+    }
+
+    static Map<String, String> ecrValues() {
+        Map<String, String> values = new HashMap<>();
+        values.put("bondedAreaCode", "1AW01");
+        values.put("exporterName", "MINATO TRADING CO LTD");
+        values.put("bookingNumber", "BKG0012345");
+        values.put("vesselName", "EVER OCEAN");
+        values.put("departureDate", "20250410");
+        values.put("portOfLoading", "JPTYO");
+        values.put("portOfDischarge", "SGSIN");
+        values.put("totalPackages", "120");
+        values.put("packageUnit", "CT");
+        values.put("totalGrossWeight", "2450.5");
+        values.put("weightUnit", "KGM");
+        values.put("goodsDescription", "AUTO PARTS");
+        values.put("containerNumber[1]", "MSCU1234565");
+        values.put("inHouseReference", "FWD-2025-0001");
+        return values;
+    }
+
+    private static byte[] ecr(String handOver, String password, Map<String, String> values) {
+        return ecr(handOver, password, values, StandardCharsets.UTF_8);
+    }
+
+    private static byte[] ecr(String handOver, String password, Map<String, String> values, Charset charset) {
+        InputCommonPart common = new InputCommonPart("ECR", "ABCDE", "Y01", password, handOver, "0000000007",
+                "deal=42", InputCommonPart.SEA);
+        return new NaccsMessage(common, ECR.encode(values, charset), charset).toBytes();
+    }
+
+    private void send(byte[] message, Charset charset) throws MessagingException {
+        send(simulator.port(), message, charset);
+    }
+
+    private static void send(int port, byte[] message, Charset charset) throws MessagingException {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", "127.0.0.1");
+        properties.put("mail.smtp.port", Integer.toString(port));
+        MimeMessage mail = new MimeMessage(Session.getInstance(properties));
+        mail.setFrom(new InternetAddress("gateway@hub.example.jp"));
+        mail.setRecipient(Message.RecipientType.TO, new InternetAddress("naccs@sim.example.jp"));
+        mail.setSubject("NACCS input");
+        mail.setDataHandler(new DataHandler(new ByteArrayDataSource(message, "text/plain; charset=" + charset.name())));
+        mail.setHeader("Content-Transfer-Encoding", "8bit");
+        Transport.send(mail);
+    }
+
+    private List<Output> awaitOutputs(String handOver, int count) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> matching(handOver).size() >= count);
+        return matching(handOver);
+    }
+
+    private List<Output> matching(String handOver) {
+        return outputs.stream().filter(output -> output.common().handOverInfo().equals(handOver)).toList();
+    }
+
+    private static Output only(List<Output> outputs, String outputInfoCode) {
+        return outputs.stream().filter(output -> output.common().outputInfoCode().equals(outputInfoCode))
+                .findFirst().orElseThrow(() -> new AssertionError("no output " + outputInfoCode + " in " + outputs));
+    }
+
+    private static List<String> codes(Output notice) {
+        return ProcessingResult.parse(notice.businessPart(), notice.charset()).codes().stream()
+                .map(ResultCode::toString).toList();
+    }
+}

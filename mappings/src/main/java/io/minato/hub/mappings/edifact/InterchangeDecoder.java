@@ -1,0 +1,96 @@
+package io.minato.hub.mappings.edifact;
+
+import io.minato.hub.mappings.support.EdiPosition;
+import io.minato.hub.mappings.support.EdiSyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns raw bytes into {@link DecodedInterchange}: finds UNA/UNB, decodes strictly with the
+ * charset the syntax identifier implies (a byte that is not valid in it is an error with its
+ * offset, never a silent replacement character), and indexes the segments.
+ */
+final class InterchangeDecoder {
+
+    private InterchangeDecoder() {
+    }
+
+    static DecodedInterchange decode(byte[] raw) {
+        EnvelopeInspector.Peek peek = EnvelopeInspector.peek(raw)
+                .orElseThrow(() -> new EdiSyntaxException(firstSegment(raw),
+                        "not a UN/EDIFACT interchange: no UNA or UNB segment at the start"));
+        InterchangeHeader header = peek.header();
+        int start = peek.startOffset();
+        // byte-for-byte view: its indices are byte offsets, its segments those of any ASCII-compatible charset
+        String bytes = new String(raw, start, raw.length - start, StandardCharsets.ISO_8859_1);
+        List<SegmentSpan> byteSpans = SegmentScanner.scan(bytes, 0, peek.delimiters());
+        if (header.charsetName() == null) {
+            EdiPosition unb = EdiPosition.segment(1, "UNB").withElement(1, 1).withByteOffset(start + firstUnb(byteSpans));
+            throw new EdiSyntaxException(unb, "syntax identifier " + header.syntaxIdentifier()
+                    + " is not supported (supported: UNOA, UNOB, UNOC…UNOK, UNOW, UNOY)");
+        }
+        String text = decodeStrictly(raw, start, Charset.forName(header.charsetName()), byteSpans, header);
+        List<SegmentSpan> charSpans = SegmentScanner.scan(text, 0, peek.delimiters());
+        List<DecodedInterchange.Segment> segments = new ArrayList<>(charSpans.size());
+        for (SegmentSpan span : charSpans) {
+            long byteOffset = span.ordinal() <= byteSpans.size() ? start + byteSpans.get(span.ordinal() - 1).start() : -1;
+            segments.add(new DecodedInterchange.Segment(span.ordinal(), span.tag(), span.start(), byteOffset));
+        }
+        return new DecodedInterchange(header, peek.delimiters(), text, segments);
+    }
+
+    private static String decodeStrictly(byte[] raw, int start, Charset charset, List<SegmentSpan> byteSpans,
+                                         InterchangeHeader header) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(raw, start, raw.length - start);
+        CharBuffer out = CharBuffer.allocate((int) Math.ceil((raw.length - start) * (double) decoder.maxCharsPerByte()) + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int offset = in.position() - start;
+            int ordinal = 1;
+            for (SegmentSpan span : byteSpans) {
+                if (span.start() <= offset) {
+                    ordinal = span.ordinal();
+                }
+            }
+            String tag = ordinal <= byteSpans.size() ? byteSpans.get(ordinal - 1).tag() : null;
+            EdiPosition position = EdiPosition.segment(ordinal, tag).withByteOffset(in.position())
+                    .withReferences(header.controlReference(), null);
+            throw new EdiSyntaxException(position, String.format(
+                    "byte 0x%02X at offset %d is not valid %s, which syntax identifier %s declares",
+                    raw[in.position()] & 0xFF, in.position(), charset.name(), header.syntaxIdentifier()));
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    private static int firstUnb(List<SegmentSpan> spans) {
+        return spans.stream().filter(span -> span.tag().equals("UNB")).findFirst().map(SegmentSpan::start).orElse(0);
+    }
+
+    /** Position for input that is not EDIFACT at all: segment #1, tag only if it looks like one. */
+    private static EdiPosition firstSegment(byte[] raw) {
+        int at = raw == null ? 0 : Bom.length(raw);
+        while (raw != null && at < raw.length && Character.isWhitespace((char) (raw[at] & 0xFF))) {
+            at++;
+        }
+        String tag = null;
+        if (raw != null && at + 3 <= raw.length) {
+            String candidate = new String(raw, at, 3, StandardCharsets.ISO_8859_1);
+            tag = candidate.matches("[A-Z][A-Z0-9]{2}") ? candidate : null;
+        }
+        return EdiPosition.segment(1, tag).withByteOffset(at);
+    }
+}

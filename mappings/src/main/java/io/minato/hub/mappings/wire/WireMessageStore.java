@@ -1,0 +1,29 @@
+package io.minato.hub.mappings.wire;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** Archive of wire messages. Every write is its own committed transaction unless stated. */
+public interface WireMessageStore {
+
+    /** Archives a message and returns its id; committed when this returns. */
+    long archive(NewWireMessage message);
+
+    Optional<WireMessage> find(long id);
+
+    /** Adds correlation keys learned while processing (e.g. the UNB reference). */
+    void addCorrelation(long id, Map<String, String> keys);
+
+    void markProcessed(long id, Long dealId, Long documentId);
+
+    void markRejected(long id, String reason);
+
+    void markDuplicate(long id, String reason);
+
+    void markSent(long id);
+
+    void markFailed(long id, String reason);
+
+    /** Counts a processing attempt, so re-processing and redelivery are visible. */
+    void countAttempt(long id);
+}

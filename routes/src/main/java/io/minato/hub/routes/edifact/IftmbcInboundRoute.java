@@ -1,0 +1,43 @@
+package io.minato.hub.routes.edifact;
+
+import io.minato.hub.routes.support.HubErrorHandling;
+import io.minato.hub.routes.support.WireHeaders;
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Flow 1, EDIFACT in: an interchange dropped in the inbox is archived raw (RECEIVED) before
+ * anything else, its id goes over Artemis, and a consumer parses it, maps it to UL050 and stores it
+ * in its export deal. Only the id travels on the queue: the archive is the one copy of the bytes,
+ * which is also what makes re-processing a matter of queueing the id again.
+ */
+@Component
+public class IftmbcInboundRoute extends RouteBuilder {
+
+    public static final String RECEIVE = "iftmbc-in-receive";
+    public static final String PROCESS = "iftmbc-in-process";
+    /** Queue an archived wire message id here to (re-)process it. */
+    public static final String ENQUEUE_ENDPOINT = "direct:iftmbc-in-enqueue";
+    public static final String ENQUEUE = "iftmbc-in-enqueue";
+
+    @Override
+    public void configure() {
+        // Writers put files under a temporary name and rename them, so a half-written file is never read.
+        from("file:{{minato.edifact.inbox}}?delete=true&exclude=.*\\.(tmp|part)$&readLock=none"
+                + "&maxMessagesPerPoll={{minato.edifact.max-files-per-poll}}&delay={{minato.edifact.poll-delay-ms}}")
+                .routeId(RECEIVE)
+                .bean(EdifactArchiver.class, "archive")
+                .setHeader(WireHeaders.WIRE_MESSAGE_ID, body())
+                .to(ENQUEUE_ENDPOINT);
+
+        from(ENQUEUE_ENDPOINT)
+                .routeId(ENQUEUE)
+                .to("jms:queue:{{minato.edifact.queue}}");
+
+        from("jms:queue:{{minato.edifact.queue}}?transacted=true&concurrentConsumers={{minato.edifact.consumers}}")
+                .routeId(PROCESS)
+                .routeConfigurationId(HubErrorHandling.ID)
+                .setHeader(WireHeaders.WIRE_MESSAGE_ID, body().convertTo(Long.class))
+                .bean(IftmbcProcessor.class, "process");
+    }
+}

@@ -1,0 +1,65 @@
+package io.minato.hub.routes.edifact;
+
+import io.minato.hub.mappings.booking.BookingConfirmation;
+import io.minato.hub.mappings.deal.BookingConfirmationStore;
+import io.minato.hub.mappings.deal.MessageKey;
+import io.minato.hub.mappings.deal.StoredDocument;
+import io.minato.hub.mappings.edifact.EdifactMessage;
+import io.minato.hub.mappings.edifact.IftmbcReader;
+import io.minato.hub.mappings.edifact.Interchange;
+import io.minato.hub.mappings.wire.WireMessage;
+import io.minato.hub.mappings.support.EdiPosition;
+import io.minato.hub.mappings.support.MappingException;
+import io.minato.hub.mappings.wire.WireMessageStore;
+import io.minato.hub.routes.support.WireHeaders;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.camel.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Parses an archived IFTMBC interchange and stores each booking confirmation in its deal. */
+@Component
+class IftmbcProcessor {
+
+    private static final Logger log = LoggerFactory.getLogger(IftmbcProcessor.class);
+
+    private final WireMessageStore wireMessages;
+    private final BookingConfirmationStore bookings;
+    private final IftmbcReader reader;
+
+    IftmbcProcessor(WireMessageStore wireMessages, BookingConfirmationStore bookings, IftmbcReader reader) {
+        this.wireMessages = wireMessages;
+        this.bookings = bookings;
+        this.reader = reader;
+    }
+
+    public void process(@Header(WireHeaders.WIRE_MESSAGE_ID) long wireMessageId) {
+        wireMessages.countAttempt(wireMessageId);
+        WireMessage message = wireMessages.find(wireMessageId)
+                .orElseThrow(() -> new IllegalStateException("wire message " + wireMessageId + " is not archived"));
+        Interchange<BookingConfirmation> interchange = reader.read(message.raw());
+        if (interchange.messages().isEmpty()) {
+            throw new MappingException(EdiPosition.segment(0, "UNZ"), "the interchange holds no message");
+        }
+        String sender = interchange.header().senderId();
+        String interchangeRef = interchange.header().controlReference();
+
+        List<StoredDocument> stored = new ArrayList<>();
+        for (EdifactMessage<BookingConfirmation> edifact : interchange.messages()) {
+            MessageKey key = new MessageKey(sender, interchangeRef, edifact.messageRef());
+            stored.add(bookings.store(edifact.document(), key, wireMessageId));
+        }
+        StoredDocument last = stored.get(stored.size() - 1);
+        if (stored.stream().allMatch(StoredDocument::duplicate)) {
+            wireMessages.markDuplicate(wireMessageId, "every message of interchange " + interchangeRef + " from "
+                    + sender + " was stored before; nothing changed (document " + last.documentId() + ")");
+            log.info("wire message {} is a duplicate of interchange {} from {}", wireMessageId, interchangeRef, sender);
+            return;
+        }
+        wireMessages.markProcessed(wireMessageId, last.dealId(), last.documentId());
+        log.info("wire message {}: {} booking confirmation(s) stored, deal {}", wireMessageId, stored.size(),
+                last.dealId());
+    }
+}

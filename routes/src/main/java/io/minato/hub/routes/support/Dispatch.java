@@ -1,0 +1,42 @@
+package io.minato.hub.routes.support;
+
+import io.minato.hub.mappings.wire.Channel;
+import io.minato.hub.mappings.wire.WireDirection;
+import io.minato.hub.mappings.wire.WireMessage;
+import io.minato.hub.routes.edifact.IftmbcInboundRoute;
+import io.minato.hub.routes.naccs.NaccsInboundRoute;
+import io.minato.hub.routes.naccs.NaccsOutboundRoute;
+import java.util.Map;
+import org.apache.camel.ProducerTemplate;
+import org.springframework.stereotype.Component;
+
+/** How the rest of the hub hands work to the flows, without knowing their endpoints. */
+@Component
+public class Dispatch {
+
+    private static final Map<Channel, String> REPROCESS = Map.of(
+            Channel.EDIFACT_FILE, IftmbcInboundRoute.ENQUEUE_ENDPOINT,
+            Channel.NACCS_SMTP, NaccsInboundRoute.ENQUEUE_ENDPOINT);
+
+    private final ProducerTemplate producer;
+
+    Dispatch(ProducerTemplate producer) {
+        this.producer = producer;
+    }
+
+    /** Queues a registered NACCS submission for building and sending. */
+    public void sendNaccsSubmission(long submissionId) {
+        producer.sendBodyAndHeader(NaccsOutboundRoute.ENQUEUE_ENDPOINT, submissionId,
+                WireHeaders.SUBMISSION_ID, submissionId);
+    }
+
+    /** Queues an archived inbound message to be processed again, from its raw bytes. */
+    public void reprocess(WireMessage message) {
+        if (message.direction() != WireDirection.IN) {
+            throw new IllegalArgumentException("only inbound messages are re-processed; wire message "
+                    + message.id() + " is outbound");
+        }
+        producer.sendBodyAndHeader(REPROCESS.get(message.channel()), message.id(),
+                WireHeaders.WIRE_MESSAGE_ID, message.id());
+    }
+}
