@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,17 +40,14 @@ class EmbeddedPostgresConfiguration {
         return postgres;
     }
 
+    /** Pool settings still come from {@code spring.datasource.hikari.*}; only the address is ours. */
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(EmbeddedPostgres postgres, DataSourceProperties properties) {
-        HikariDataSource dataSource = properties.initializeDataSourceBuilder()
-                .type(HikariDataSource.class)
-                .url(postgres.getJdbcUrl("postgres", "postgres"))
-                .username("postgres")
-                .build();
-        if (dataSource.getPoolName() == null) {
-            dataSource.setPoolName("minato-embedded");
-        }
+    HikariDataSource dataSource(EmbeddedPostgres postgres) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setUsername("postgres");
+        dataSource.setPoolName("minato-embedded");
         return dataSource;
     }
 }

@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -68,6 +69,14 @@ class MessageController {
         return mapper.findRecent(status == null ? null : status.name(), limit).stream()
                 .map(row -> view(rows.toWireMessage(row), false))
                 .toList();
+    }
+
+    /** How many wire messages stand at each status; what a monitor or a benchmark polls. */
+    @GetMapping("/counts")
+    Map<String, Long> counts() {
+        Map<String, Long> counts = new TreeMap<>();
+        mapper.countByStatus().forEach(row -> counts.put(row.status(), row.count()));
+        return counts;
     }
 
     /** Processes an inbound message again from its archived bytes (after a fix or a partner resend). */

@@ -17,7 +17,11 @@ public interface WireMessageMapper {
 
     List<WireMessageRow> findRecent(@Param("status") String status, @Param("limit") int limit);
 
-    long countByStatus(@Param("status") String status);
+    List<StatusCount> countByStatus();
+
+    /** How many wire messages stand at one status. */
+    record StatusCount(String status, long count) {
+    }
 
     void addCorrelation(@Param("id") long id, @Param("correlation") String correlationJson);
 

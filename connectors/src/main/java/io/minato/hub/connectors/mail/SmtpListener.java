@@ -42,7 +42,7 @@ public final class SmtpListener implements AutoCloseable {
 
     public void start() {
         server.start();
-        LOG.info("SMTP listener started on {}", server.getDisplayableLocalSocketAddress());
+        LOG.info("SMTP listener started on {}:{}", server.getBindAddress().map(Object::toString).orElse("*"), port());
     }
 
     public void stop() {

@@ -17,7 +17,7 @@ import java.util.List;
  *
  * @param shipper             荷主 (exporter)
  * @param consignee           荷受人
- * @param notify              着荷通知先
+ * @param notifyParty         着荷通知先 (notify party)
  * @param exporterCode        NACCS exporter code (輸出者コード), if registered
  * @param bookingNo           the carrier's booking number
  * @param carrierCode         the carrier's SCAC
@@ -36,7 +36,7 @@ import java.util.List;
 public record ShippingInstruction(
         @NotNull @Valid Party shipper,
         @NotNull @Valid Party consignee,
-        @Valid Party notify,
+        @Valid Party notifyParty,
         @Pattern(regexp = "[0-9A-Z]{5,17}") String exporterCode,
         @Size(max = 35) String bookingNo,
         @Pattern(regexp = "[A-Z]{2,4}") String carrierCode,
@@ -76,7 +76,7 @@ public record ShippingInstruction(
 
     /** The same S/I with the export control number NACCS assigned. */
     public ShippingInstruction withExportControlNumber(String number) {
-        return new ShippingInstruction(shipper, consignee, notify, exporterCode, bookingNo, carrierCode,
+        return new ShippingInstruction(shipper, consignee, notifyParty, exporterCode, bookingNo, carrierCode,
                 vesselName, voyageNo, portOfLoading, portOfDischarge, placeOfDelivery, estimatedDeparture,
                 bondedAreaCode, bondedAreaName, inHouseReference, goods, number);
     }

@@ -12,9 +12,12 @@ import java.util.concurrent.CountDownLatch;
  *
  * <p>Usage, from the repository root:
  * <pre>
- * mvn -q -pl connectors exec:java -Dexec.args="--port=2525 --reply-port=2526 --users=ABCDEY01=secret01"
+ * mvn -q -pl connectors exec:java -Dexec.classpathScope=test \
+ *     -Dexec.args="--port=2525 --reply-port=2526 --users=ABCDEY01=secret01"
  * java -cp … io.minato.hub.connectors.naccs.sim.NaccsSimulatorMain --port=2525 --reply-port=2526 …
  * </pre>
+ * ({@code -Dexec.classpathScope=test} only brings in logback for log output; the module ships
+ * no logging backend.)
  * Options ({@code --name=value}, or system property {@code naccs.sim.name}; arguments win):
  * <ul>
  *   <li>{@code host} bind address, default {@code 127.0.0.1}; {@code port} default {@code 2525}</li>
@@ -48,6 +51,9 @@ public final class NaccsSimulatorMain {
         NaccsSimulator simulator = new NaccsSimulator(settings);
         simulator.start();
         System.out.println("NACCS simulator: " + settings);
+        if (settings.passwordsByUserId().isEmpty()) {
+            System.out.println("No users configured (--users=USERID=password): every input gets A0004");
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             simulator.stop();

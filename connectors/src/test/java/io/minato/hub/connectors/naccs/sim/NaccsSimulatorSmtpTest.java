@@ -43,7 +43,7 @@ class NaccsSimulatorSmtpTest {
     static final NaccsLayout ECR = NaccsLayout.fromFile(LAYOUTS.resolve("ECR.layout"));
 
     /** What the hub received, parsed. */
-    record Output(OutputCommonPart common, byte[] businessPart, Charset charset, String subject) {
+    record Output(OutputCommonPart common, byte[] businessPart, Charset charset, String subject, String headers) {
     }
 
     private final List<Output> outputs = new CopyOnWriteArrayList<>();
@@ -57,7 +57,7 @@ class NaccsSimulatorSmtpTest {
             Charset charset = mail.charsetOr(StandardCharsets.UTF_8);
             NaccsMessage message = NaccsMessage.parseOutput(mail.body(), charset);
             outputs.add(new Output((OutputCommonPart) message.commonPart(), message.businessPart(), charset,
-                    mail.subject()));
+                    mail.subject(), new String(raw, StandardCharsets.ISO_8859_1).split("\r\n\r\n", 2)[0]));
         });
         hub.start();
         simulator = new NaccsSimulator(new NaccsSimulatorSettings("127.0.0.1", 0, "127.0.0.1", hub.port(),
@@ -92,6 +92,8 @@ class NaccsSimulatorSmtpTest {
             assertThat(common.indexHandOverInfo()).isEqualTo("deal=42");
             assertThat(common.subject()).isEqualTo(exportControlNumber);
         });
+        assertThat(notice.headers()).contains("Content-Transfer-Encoding: 8bit", "charset=UTF-8");
+        assertThat(notice.subject()).isEqualTo("*SECR " + exportControlNumber);
         assertThat(registered.common().handOverInfo()).isEqualTo("HUB-ECR-0001");
         assertThat(registered.common().subject()).startsWith(exportControlNumber + " ");
         Map<String, String> values = NaccsLayout.fromFile(LAYOUTS.resolve("SAE0010.layout"))

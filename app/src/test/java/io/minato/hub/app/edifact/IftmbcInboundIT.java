@@ -1,0 +1,178 @@
+package io.minato.hub.app.edifact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.minato.hub.app.HubIntegrationTest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** Flow 1, EDIFACT in: file inbox → archive → Artemis → Smooks → UL050 in an export deal. */
+class IftmbcInboundIT extends HubIntegrationTest {
+
+    /** The first message waits for the DFDL schema to compile. */
+    private static final Duration PATIENCE = Duration.ofMinutes(4);
+    private static final AtomicInteger FILES = new AtomicInteger();
+
+    @Test
+    void storesABookingConfirmationInItsExportDeal() throws IOException {
+        String booking = "ONEY" + System.nanoTime();
+        long messageId = drop(interchange(reference("C"), booking));
+
+        JsonNode message = awaitFinished(messageId);
+        assertThat(message.get("status").asText()).isEqualTo("PROCESSED");
+        assertThat(message.get("partner").asText()).isEqualTo("INTTRA");
+
+        JsonNode found = http.getForObject("/api/v1/deals?bookingNo=" + booking, JsonNode.class);
+        assertThat(found).hasSize(1);
+        assertThat(found.at("/0/carrierCode").asText()).isEqualTo("ONEY");
+        assertThat(found.at("/0/direction").asText()).isEqualTo("EXPORT");
+        assertThat(found.at("/0/id").asLong()).isEqualTo(message.get("dealId").asLong());
+
+        JsonNode deal = http.getForObject("/api/v1/deals/" + found.at("/0/id").asLong(), JsonNode.class);
+        assertThat(deal.get("documents")).hasSize(1);
+        JsonNode document = deal.get("documents").get(0);
+        assertThat(document.get("type").asText()).isEqualTo("UL050");
+        assertThat(document.get("status").asText()).isEqualTo("RECEIVED");
+        assertThat(document.get("sourceMessageId").asLong()).isEqualTo(messageId);
+        JsonNode fields = document.get("fields");
+        assertThat(fields.get("bookingNo").asText()).isEqualTo(booking);
+        assertThat(fields.get("vesselName").asText()).isEqualTo("ONE MINATO");
+        assertThat(fields.get("voyageNo").asText()).isEqualTo("012E");
+        assertThat(fields.get("portOfLoading").asText()).isEqualTo("JPYOK");
+        assertThat(fields.get("portOfDischarge").asText()).isEqualTo("USLAX");
+        assertThat(fields.get("estimatedDeparture").asText()).isEqualTo("2024-03-20");
+        assertThat(fields.at("/shipper/name").asText()).isEqualTo("NIPPON AUTO PARTS K.K.");
+        assertThat(fields.get("equipment")).hasSize(2);
+
+        JsonNode timeline = http.getForObject("/api/v1/deals/" + deal.get("id").asLong() + "/events", JsonNode.class);
+        assertThat(timeline.findValuesAsText("type")).containsExactly("DEAL_CREATED", "DOCUMENT_RECEIVED");
+    }
+
+    @Test
+    void theSameInterchangeDroppedTwiceCreatesOneDocument() throws IOException {
+        String booking = "ONEY" + System.nanoTime();
+        String content = interchange(reference("C"), booking);
+        long first = drop(content);
+        assertThat(awaitFinished(first).get("status").asText()).isEqualTo("PROCESSED");
+
+        long second = drop(content);
+        JsonNode duplicate = awaitFinished(second);
+
+        assertThat(duplicate.get("status").asText()).isEqualTo("DUPLICATE");
+        assertThat(duplicate.get("reason").asText()).contains("stored before");
+        JsonNode deals = http.getForObject("/api/v1/deals?bookingNo=" + booking, JsonNode.class);
+        assertThat(deals).hasSize(1);
+        JsonNode deal = http.getForObject("/api/v1/deals/" + deals.at("/0/id").asLong(), JsonNode.class);
+        assertThat(deal.get("documents")).hasSize(1);
+        assertThat(deal.at("/documents/0/version").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aLaterConfirmationOfTheSameBookingIsANewVersionOfItsDocument() throws IOException {
+        String booking = "ONEY" + System.nanoTime();
+        assertThat(awaitFinished(drop(interchange(reference("A"), booking))).get("status").asText())
+                .isEqualTo("PROCESSED");
+        String replacement = interchange(reference("B"), booking).replace("+012E+", "+013E+");
+        assertThat(awaitFinished(drop(replacement)).get("status").asText()).isEqualTo("PROCESSED");
+
+        JsonNode deals = http.getForObject("/api/v1/deals?bookingNo=" + booking, JsonNode.class);
+        assertThat(deals).hasSize(1);
+        JsonNode deal = http.getForObject("/api/v1/deals/" + deals.at("/0/id").asLong(), JsonNode.class);
+        assertThat(deal.get("documents")).hasSize(1);
+        assertThat(deal.at("/documents/0/version").asInt()).isEqualTo(2);
+        assertThat(deal.at("/documents/0/fields/voyageNo").asText()).isEqualTo("013E");
+    }
+
+    @Test
+    void keepsAMalformedInterchangeRejectedWithSegmentAndPosition() throws IOException {
+        String malformed = interchange(reference("C"), "ONEY" + System.nanoTime())
+                .replace("UNT+27+1'", "UNT+31+1'");
+        long id = drop(malformed);
+
+        JsonNode message = awaitFinished(id);
+
+        assertThat(message.get("status").asText()).isEqualTo("REJECTED");
+        assertThat(message.get("reason").asText()).contains("segment UNT #").contains("element");
+        assertThat(message.get("content").asText()).isEqualTo(malformed);
+        assertThat(Base64.getDecoder().decode(message.get("contentBase64").asText()))
+                .isEqualTo(malformed.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
+    void rejectsAnUnsupportedMessageTypeNamingTheUnhSegment() throws IOException {
+        String iftmin = interchange(reference("C"), "ONEY" + System.nanoTime())
+                .replace("IFTMBC:D:99B:UN:2.0", "IFTMIN:D:99B:UN");
+
+        JsonNode message = awaitFinished(drop(iftmin));
+
+        assertThat(message.get("status").asText()).isEqualTo("REJECTED");
+        assertThat(message.get("reason").asText()).contains("UNH").contains("IFTMIN");
+    }
+
+    @Test
+    void aRejectedMessageCanBeReprocessedFromTheArchive() throws IOException {
+        long id = drop("this is not EDIFACT at all");
+        JsonNode rejected = awaitFinished(id);
+        assertThat(rejected.get("status").asText()).isEqualTo("REJECTED");
+        assertThat(rejected.get("attempts").asInt()).isEqualTo(1);
+
+        ResponseEntity<JsonNode> answer = http.postForEntity("/api/v1/messages/" + id + "/reprocess", null, JsonNode.class);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(message(id).get("attempts").asInt()).isEqualTo(2));
+        assertThat(message(id).get("status").asText()).isEqualTo("REJECTED");
+    }
+
+    /** A fresh interchange control reference; UNB allows 14 characters. */
+    private static String reference(String prefix) {
+        return prefix + (System.nanoTime() % 1_000_000_000_000L);
+    }
+
+    private long drop(String content) throws IOException {
+        Files.createDirectories(inbox());
+        String name = "drop-" + FILES.incrementAndGet() + "-" + System.nanoTime();
+        Path temporary = inbox().resolve(name + ".tmp");
+        Files.writeString(temporary, content, StandardCharsets.ISO_8859_1);
+        Files.move(temporary, inbox().resolve(name + ".edi"), StandardCopyOption.ATOMIC_MOVE);
+        return await().atMost(Duration.ofSeconds(30)).until(() -> findByFileName(name + ".edi"), id -> id > 0);
+    }
+
+    private long findByFileName(String fileName) {
+        JsonNode recent = http.getForObject("/api/v1/messages?limit=500", JsonNode.class);
+        for (JsonNode message : recent) {
+            if (fileName.equals(message.path("fileName").asText())) {
+                return message.get("id").asLong();
+            }
+        }
+        return 0;
+    }
+
+    private JsonNode awaitFinished(long id) {
+        return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
+                .until(() -> message(id), message -> !message.get("status").asText().equals("RECEIVED"));
+    }
+
+    private JsonNode message(long id) {
+        return http.getForObject("/api/v1/messages/" + id, JsonNode.class);
+    }
+
+    private static String interchange(String reference, String booking) throws IOException {
+        try (InputStream in = IftmbcInboundIT.class.getResourceAsStream("/edi/iftmbc-template.edi")) {
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1)
+                    .replace("${ICREF}", reference).replace("${BOOKING}", booking);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package io.minato.hub.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Drops N generated IFTMBC interchanges into a running hub's EDIFACT inbox and prints end-to-end
+ * messages per second (from the first drop until the hub has finished every one) and the hub's peak
+ * heap, read from its metrics endpoint while it works. Prints figures; asserts nothing.
+ *
+ * <pre>mvn -pl bench exec:java -Dexec.args="--count 2000 [--inbox data/inbox/edifact] [--hub http://localhost:8080]"</pre>
+ */
+public final class IftmbcThroughputBench {
+
+    private static final List<String> FINISHED = List.of("PROCESSED", "REJECTED", "DUPLICATE", "FAILED");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+    private final String hub;
+
+    private IftmbcThroughputBench(String hub) {
+        this.hub = hub;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int count = Integer.parseInt(option(args, "--count", "1000"));
+        Path inbox = Path.of(option(args, "--inbox", "data/inbox/edifact"));
+        String hub = option(args, "--hub", "http://localhost:8080");
+        long timeoutSeconds = Long.parseLong(option(args, "--timeout-seconds", "1800"));
+        new IftmbcThroughputBench(hub).run(count, inbox, Duration.ofSeconds(timeoutSeconds));
+    }
+
+    private void run(int count, Path inbox, Duration timeout) throws Exception {
+        Files.createDirectories(inbox);
+        String template = template();
+        String runId = Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase(Locale.ROOT);
+        long before = finished();
+        long peakHeap = heapUsed();
+        System.out.printf("dropping %d IFTMBC interchanges into %s (hub %s)%n", count, inbox.toAbsolutePath(), hub);
+
+        long started = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            String reference = runId + i;
+            String interchange = template.replace("${ICREF}", reference).replace("${BOOKING}", "BENCH" + reference);
+            Path temporary = inbox.resolve(reference + ".tmp");
+            Files.writeString(temporary, interchange, StandardCharsets.ISO_8859_1);
+            Files.move(temporary, inbox.resolve(reference + ".edi"), StandardCopyOption.ATOMIC_MOVE);
+        }
+        double dropSeconds = seconds(started);
+
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long done = 0;
+        while (done < count && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            peakHeap = Math.max(peakHeap, heapUsed());
+            done = finished() - before;
+        }
+        double totalSeconds = seconds(started);
+
+        System.out.printf("dropped    %d files in %.1f s%n", count, dropSeconds);
+        System.out.printf("finished   %d of %d in %.1f s%s%n", done, count, totalSeconds,
+                done < count ? " (TIMED OUT)" : "");
+        System.out.printf("throughput %.1f messages/s end to end%n", done / totalSeconds);
+        System.out.printf("peak heap  %.0f MB (hub, sampled every 200 ms)%n", peakHeap / 1_048_576.0);
+        System.out.printf("statuses   %s%n", get("/api/v1/messages/counts"));
+    }
+
+    private long finished() throws IOException, InterruptedException {
+        JsonNode counts = get("/api/v1/messages/counts");
+        return FINISHED.stream().mapToLong(status -> counts.path(status).asLong()).sum();
+    }
+
+    private long heapUsed() throws IOException, InterruptedException {
+        JsonNode metric = get("/actuator/metrics/jvm.memory.used?tag=area:heap");
+        return metric.path("measurements").path(0).path("value").asLong();
+    }
+
+    private JsonNode get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(hub + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return json.readTree(response.body());
+    }
+
+    private static String template() throws IOException {
+        try (InputStream in = IftmbcThroughputBench.class.getResourceAsStream("/iftmbc-template.edi")) {
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    private static String option(String[] args, String name, String fallback) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+}

@@ -1,0 +1,31 @@
+package io.minato.hub.mappings.edifact;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One warmed-up {@link IftmbcReader} for every test class in the JVM: its DFDL schema takes
+ * 30–57 s to compile, so test classes share it the way the application does.
+ */
+final class SharedIftmbcReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SharedIftmbcReader.class);
+    private static IftmbcReader reader;
+    private static long firstParseMillis;
+
+    private SharedIftmbcReader() {
+    }
+
+    static synchronized IftmbcReader get() {
+        if (reader == null) {
+            IftmbcReader created = new IftmbcReader();
+            long started = System.nanoTime();
+            created.warmUp();
+            firstParseMillis = (System.nanoTime() - started) / 1_000_000;
+            LOG.info("MEASURED first parse (DFDL compile) of IFTMBC D99B: {} ms", firstParseMillis);
+            reader = created;
+            Runtime.getRuntime().addShutdownHook(new Thread(created::close, "iftmbc-reader-close"));
+        }
+        return reader;
+    }
+}
