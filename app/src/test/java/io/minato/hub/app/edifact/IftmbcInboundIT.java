@@ -57,7 +57,7 @@ class IftmbcInboundIT extends HubIntegrationTest {
         assertThat(fields.get("equipment")).hasSize(2);
 
         JsonNode timeline = http.getForObject("/api/v1/deals/" + deal.get("id").asLong() + "/events", JsonNode.class);
-        assertThat(timeline.findValuesAsText("type")).containsExactly("DEAL_CREATED", "DOCUMENT_RECEIVED");
+        assertThat(timeline).extracting(event -> event.get("type").asText()).containsExactly("DEAL_CREATED", "DOCUMENT_RECEIVED");
     }
 
     @Test

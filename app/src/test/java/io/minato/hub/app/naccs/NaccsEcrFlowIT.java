@@ -72,7 +72,7 @@ class NaccsEcrFlowIT extends HubIntegrationTest {
         assertThat(archivedText).contains("横浜商事株式会社", "JPYOK", "USLGB", "1AW01");
 
         JsonNode timeline = http.getForObject("/api/v1/deals/" + dealId + "/events", JsonNode.class);
-        assertThat(timeline.findValuesAsText("type")).contains("NACCS_SUBMITTED", "NACCS_DATA_RECEIVED");
+        assertThat(timeline).extracting(event -> event.get("type").asText()).contains("NACCS_SUBMITTED", "NACCS_DATA_RECEIVED");
         JsonNode inbound = http.getForObject("/api/v1/messages?status=PROCESSED&limit=500", JsonNode.class);
         assertThat(inbound.findValues("correlation").stream()
                 .filter(c -> submission.get("handOverInfo").asText().equals(c.path("handOverInfo").asText())))

@@ -58,28 +58,17 @@ final class Dom {
     /** Texts of every repetition of the last step (e.g. the five E3036 of C080), blanks dropped. */
     static List<String> texts(Element parent, String path) {
         int slash = path.lastIndexOf('/');
-        List<Element> holders = new ArrayList<>();
-        if (slash < 0) {
-            holders.add(parent);
-        } else {
-            String[] steps = path.substring(0, slash).split("/");
-            Element current = parent;
-            for (String step : steps) {
-                Optional<Element> next = child(current, step);
-                if (next.isEmpty()) {
-                    return List.of();
-                }
-                current = next.get();
+        Optional<Element> holder = Optional.of(parent);
+        if (slash >= 0) {
+            for (String step : path.substring(0, slash).split("/")) {
+                holder = holder.flatMap(current -> child(current, step));
             }
-            holders.add(current);
         }
         List<String> texts = new ArrayList<>();
-        for (Element holder : holders) {
-            for (Element leaf : children(holder, path.substring(slash + 1))) {
-                String value = leaf.getTextContent().strip();
-                if (!value.isEmpty()) {
-                    texts.add(value);
-                }
+        for (Element leaf : holder.map(h -> children(h, path.substring(slash + 1))).orElse(List.of())) {
+            String value = leaf.getTextContent().strip();
+            if (!value.isEmpty()) {
+                texts.add(value);
             }
         }
         return texts;

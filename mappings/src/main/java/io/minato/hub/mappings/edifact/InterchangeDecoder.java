@@ -23,9 +23,7 @@ final class InterchangeDecoder {
     }
 
     static DecodedInterchange decode(byte[] raw) {
-        EnvelopeInspector.Peek peek = EnvelopeInspector.peek(raw)
-                .orElseThrow(() -> new EdiSyntaxException(firstSegment(raw),
-                        "not a UN/EDIFACT interchange: no UNA or UNB segment at the start"));
+        EnvelopeInspector.Peek peek = EnvelopeInspector.peek(raw).orElseThrow(() -> notEdifact(raw));
         InterchangeHeader header = peek.header();
         int start = peek.startOffset();
         // byte-for-byte view: its indices are byte offsets, its segments those of any ASCII-compatible charset
@@ -33,7 +31,8 @@ final class InterchangeDecoder {
         List<SegmentSpan> byteSpans = SegmentScanner.scan(bytes, 0, peek.delimiters());
         if (header.charsetName() == null) {
             EdiPosition unb = EdiPosition.segment(1, "UNB").withElement(1, 1).withByteOffset(start + firstUnb(byteSpans));
-            throw new EdiSyntaxException(unb, "syntax identifier " + header.syntaxIdentifier()
+            throw new EdiSyntaxException(unb, header.syntaxIdentifier() == null ? "UNB has no syntax identifier (0001)"
+                    : "syntax identifier " + header.syntaxIdentifier()
                     + " is not supported (supported: UNOA, UNOB, UNOC…UNOK, UNOW, UNOY)");
         }
         String text = decodeStrictly(raw, start, Charset.forName(header.charsetName()), byteSpans, header);
@@ -80,17 +79,20 @@ final class InterchangeDecoder {
         return spans.stream().filter(span -> span.tag().equals("UNB")).findFirst().map(SegmentSpan::start).orElse(0);
     }
 
-    /** Position for input that is not EDIFACT at all: segment #1, tag only if it looks like one. */
-    private static EdiPosition firstSegment(byte[] raw) {
-        int at = raw == null ? 0 : Bom.length(raw);
-        while (raw != null && at < raw.length && Character.isWhitespace((char) (raw[at] & 0xFF))) {
-            at++;
+    /** Input without a readable UNB: named at its first segment (after any UNA), segment #1. */
+    private static EdiSyntaxException notEdifact(byte[] raw) {
+        int start = raw == null ? 0 : Bom.length(raw);
+        String bytes = raw == null ? "" : new String(raw, start, raw.length - start, StandardCharsets.ISO_8859_1);
+        int at = SegmentScanner.skipWhitespace(bytes, 0);
+        boolean una = SegmentScanner.startsWith(bytes, at, "UNA") && bytes.length() >= at + Delimiters.UNA_LENGTH;
+        if (una) {
+            at = SegmentScanner.skipWhitespace(bytes, at + Delimiters.UNA_LENGTH);
         }
-        String tag = null;
-        if (raw != null && at + 3 <= raw.length) {
-            String candidate = new String(raw, at, 3, StandardCharsets.ISO_8859_1);
-            tag = candidate.matches("[A-Z][A-Z0-9]{2}") ? candidate : null;
-        }
-        return EdiPosition.segment(1, tag).withByteOffset(at);
+        String candidate = bytes.length() >= at + 3 ? bytes.substring(at, at + 3) : "";
+        String tag = candidate.matches("[A-Z][A-Z0-9]{2}") ? candidate : null;
+        String reason = "UNB".equals(tag)
+                ? "UNB is not a segment ended by the terminator " + (una ? "UNA declares" : "' (there is no UNA)")
+                : "not a UN/EDIFACT interchange: no UNB interchange header" + (tag == null ? " at the start" : ", it starts with " + tag);
+        return new EdiSyntaxException(EdiPosition.segment(1, tag).withByteOffset(start + at), reason);
     }
 }

@@ -41,7 +41,20 @@ class IftmbcReaderRejectionTest {
         assertThat(error.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.position().segmentOrdinal()).isEqualTo(1);
             assertThat(problem.position().byteOffset()).isZero();
-            assertThat(problem.reason()).contains("no UNA or UNB");
+            assertThat(problem.reason()).isEqualTo("not a UN/EDIFACT interchange: no UNB interchange header at the start");
+        });
+    }
+
+    @Test
+    void rejectsBareMessageWithoutUnb() {
+        byte[] raw = new String(TestFiles.edi("iftmbc-release-character.edi"), StandardCharsets.US_ASCII)
+                .replaceFirst("UNB[^']*'\n", "").getBytes(StandardCharsets.US_ASCII);
+
+        EdiSyntaxException error = syntaxError(raw);
+
+        assertThat(error.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.position()).isEqualTo(new EdiPosition(null, null, 1, "UNH", 0, 0, 0));
+            assertThat(problem.reason()).endsWith("no UNB interchange header, it starts with UNH");
         });
     }
 

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 class IftmbcReaderThroughputTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(IftmbcReaderThroughputTest.class);
-    private static final int MESSAGES = 400;
+    private static final int WARM_UP = 300;
+    private static final int MESSAGES = 300;
     private static IftmbcReader reader;
 
     @BeforeAll
@@ -27,7 +28,7 @@ class IftmbcReaderThroughputTest {
     @Test
     void measuresPerMessageTimeAfterWarmUp() throws Exception {
         byte[] raw = TestFiles.edi("iftmbc-inttra-confirmed.edi");
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < WARM_UP; i++) {
             reader.read(raw); // JIT warm-up, not measured
         }
         long started = System.nanoTime();
