@@ -44,7 +44,9 @@ public abstract class HubIntegrationTest {
 
     private static Path createDataDir() {
         try {
-            return Files.createTempDirectory("minato-it-");
+            // under target/, so `mvn clean` removes the test clusters and journals
+            Path target = Files.createDirectories(Path.of("target"));
+            return Files.createTempDirectory(target, "it-data-").toAbsolutePath();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -36,10 +36,11 @@ public final class IftmbcThroughputBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int count = Integer.parseInt(option(args, "--count", "1000"));
-        Path inbox = Path.of(option(args, "--inbox", "data/inbox/edifact"));
-        String hub = option(args, "--hub", "http://localhost:8080");
-        long timeoutSeconds = Long.parseLong(option(args, "--timeout-seconds", "1800"));
+        BenchOptions options = new BenchOptions(args);
+        int count = options.getInt("--count", 1000);
+        Path inbox = Path.of(options.get("--inbox", "data/inbox/edifact"));
+        String hub = options.get("--hub", "http://localhost:8080");
+        long timeoutSeconds = options.getInt("--timeout-seconds", 1800);
         new IftmbcThroughputBench(hub).run(count, inbox, Duration.ofSeconds(timeoutSeconds));
     }
 
@@ -105,14 +106,5 @@ public final class IftmbcThroughputBench {
 
     private static double seconds(long startedNanos) {
         return (System.nanoTime() - startedNanos) / 1e9;
-    }
-
-    private static String option(String[] args, String name, String fallback) {
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return fallback;
     }
 }

@@ -98,6 +98,20 @@ class NaccsEcrFlowIT extends HubIntegrationTest {
     }
 
     @Test
+    void failsASubmissionThatDoesNotFitTheLayoutNamingTheItemAndNothingIsSent() throws IOException {
+        ObjectNode request = sample();
+        ((ObjectNode) request.get("fields").get("goods").get(0)).put("marks", "M".repeat(200));
+        createShippingInstruction(request);
+
+        http.postForEntity("/api/v1/deals/" + dealId + "/naccs/ECR", null, JsonNode.class);
+
+        JsonNode submission = await().atMost(PATIENCE).until(this::firstSubmission,
+                s -> "FAILED".equals(s.get("status").asText()));
+        assertThat(submission.get("reason").asText()).contains("MARK").contains("byte");
+        assertThat(submission.hasNonNull("outboundMessageId")).isFalse();
+    }
+
+    @Test
     void refusesEcrForADealWithoutShippingInstruction() {
         ResponseEntity<JsonNode> answer = http.postForEntity("/api/v1/deals/" + dealId + "/naccs/ECR", null,
                 JsonNode.class);

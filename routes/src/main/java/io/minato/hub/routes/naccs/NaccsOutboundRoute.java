@@ -26,6 +26,8 @@ public class NaccsOutboundRoute extends RouteBuilder {
                 .routeConfigurationId(HubErrorHandling.ID)
                 .bean(NaccsInputBuilder.class, "build")
                 .filter(body().isNotNull())
+                // camel-mail turns headers into mail headers: the broker's are nobody's business at NACCS
+                .removeHeaders("JMS*")
                 .to("smtp://{{minato.naccs.smtp-host}}:{{minato.naccs.smtp-port}}"
                         + "?from={{minato.naccs.from}}&to={{minato.naccs.address}}"
                         + "&contentType=RAW(text/plain; charset={{minato.naccs.charset}})")

@@ -1,0 +1,93 @@
+package io.minato.hub.app.wire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.minato.hub.app.HubIntegrationTest;
+import io.minato.hub.mappings.wire.Channel;
+import io.minato.hub.mappings.wire.NewWireMessage;
+import io.minato.hub.mappings.wire.WireDirection;
+import io.minato.hub.mappings.wire.WireMessage;
+import io.minato.hub.mappings.wire.WireMessageStore;
+import io.minato.hub.mappings.wire.WireStatus;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** The wire-message archive on real PostgreSQL, and the API over it. */
+class WireMessageStoreIT extends HubIntegrationTest {
+
+    @Autowired
+    private WireMessageStore store;
+
+    @Test
+    void archivesBytesExactlyAndMergesCorrelationKeys() {
+        byte[] raw = "UNB+UNOY:3+送信者+X'\r\n\u0000\u00ff".getBytes(StandardCharsets.UTF_8);
+        long id = store.archive(new NewWireMessage(Channel.EDIFACT_FILE, WireDirection.IN, "SENDER", "application/EDIFACT",
+                "a.edi", raw, Map.of("interchangeRef", "R1")));
+
+        store.addCorrelation(id, Map.of("messageRef", "M1"));
+        store.countAttempt(id);
+        store.markFailed(id, "SQLTransientConnectionException: gone");
+
+        WireMessage stored = store.find(id).orElseThrow();
+        assertThat(stored.raw()).isEqualTo(raw);
+        assertThat(stored.correlation()).containsEntry("interchangeRef", "R1").containsEntry("messageRef", "M1");
+        assertThat(stored.status()).isEqualTo(WireStatus.FAILED);
+        assertThat(stored.reason()).contains("gone");
+        assertThat(stored.attempts()).isEqualTo(1);
+        assertThat(stored.processedAt()).isNotNull();
+    }
+
+    @Test
+    void outboundMessagesStartAsSendingAndCountsFollowStatusChanges() {
+        Map<String, Long> before = counts();
+        long id = store.archive(new NewWireMessage(Channel.NACCS_SMTP, WireDirection.OUT, "naccs", "text/plain",
+                null, new byte[] {1, 2, 3}, null));
+        assertThat(store.find(id).orElseThrow().status()).isEqualTo(WireStatus.SENDING);
+
+        store.markSent(id);
+
+        assertThat(store.find(id).orElseThrow().status()).isEqualTo(WireStatus.SENT);
+        assertThat(counts().getOrDefault("SENT", 0L)).isEqualTo(before.getOrDefault("SENT", 0L) + 1);
+    }
+
+    @Test
+    void listsByStatusAndRefusesToReprocessOutboundMessages() {
+        long id = store.archive(new NewWireMessage(Channel.NACCS_SMTP, WireDirection.OUT, "naccs", "text/plain",
+                null, new byte[] {1}, null));
+        store.markFailed(id, "smtp down");
+
+        JsonNode failed = http.getForObject("/api/v1/messages?status=FAILED", JsonNode.class);
+        assertThat(failed.findValuesAsText("status")).containsOnly("FAILED");
+        assertThat(failed.findValues("id")).extracting(JsonNode::asLong).contains(id);
+
+        ResponseEntity<JsonNode> answer = http.postForEntity("/api/v1/messages/" + id + "/reprocess", null, JsonNode.class);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(http.getForEntity("/api/v1/messages/999999999", JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void findsDealsByCarrierAndBillOfLading() {
+        String blNo = "BL" + System.nanoTime();
+        http.postForObject("/api/v1/deals", Map.of("direction", "IMPORT", "blNo", blNo, "carrierCode", "MAEU"),
+                JsonNode.class);
+
+        JsonNode byBl = http.getForObject("/api/v1/deals?blNo=" + blNo, JsonNode.class);
+        assertThat(byBl).hasSize(1);
+        assertThat(byBl.at("/0/number").asText()).startsWith("IMP_");
+        assertThat(http.getForObject("/api/v1/deals?blNo=" + blNo + "&carrierCode=ONEY", JsonNode.class)).isEmpty();
+        assertThat(http.getForObject("/api/v1/deals?blNo=" + blNo + "&carrierCode=MAEU", JsonNode.class)).hasSize(1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Long> counts() {
+        Map<String, Number> raw = http.getForObject("/api/v1/messages/counts", Map.class);
+        return raw.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                entry -> entry.getValue().longValue()));
+    }
+}

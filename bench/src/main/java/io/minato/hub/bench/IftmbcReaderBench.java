@@ -1,0 +1,72 @@
+package io.minato.hub.bench;
+
+import io.minato.hub.mappings.edifact.IftmbcReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The IFTMBC reader alone (StAEDI envelope check + Smooks DFDL parse + mapping), without the hub:
+ * schema compile time, then ms per one-message interchange on one thread and on N threads.
+ *
+ * <pre>mvn -pl bench exec:java -Dexec.mainClass=io.minato.hub.bench.IftmbcReaderBench -Dexec.args="--count 1000 --threads 4"</pre>
+ */
+public final class IftmbcReaderBench {
+
+    private IftmbcReaderBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchOptions options = new BenchOptions(args);
+        int count = options.getInt("--count", 1000);
+        int threads = options.getInt("--threads", 4);
+        byte[] raw = sample();
+        try (IftmbcReader reader = new IftmbcReader()) {
+            long started = System.nanoTime();
+            reader.warmUp();
+            System.out.printf("schema compile + first read  %.1f s%n", (System.nanoTime() - started) / 1e9);
+            for (int i = 0; i < count; i++) {
+                reader.read(raw); // JIT warm-up, not measured
+            }
+            started = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                reader.read(raw);
+            }
+            report("1 thread", count, started);
+
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<?>> reads = new ArrayList<>(count);
+                started = System.nanoTime();
+                for (int i = 0; i < count; i++) {
+                    reads.add(pool.submit(() -> reader.read(raw)));
+                }
+                for (Future<?> read : reads) {
+                    read.get();
+                }
+                report(threads + " threads", count, started);
+            } finally {
+                pool.shutdown();
+            }
+        }
+    }
+
+    private static void report(String label, int count, long startedNanos) {
+        double millis = (System.nanoTime() - startedNanos) / 1e6;
+        System.out.printf("%-10s %d reads: %.2f ms/message, %.0f messages/s (%d cores)%n", label, count,
+                millis / count, count / (millis / 1000), Runtime.getRuntime().availableProcessors());
+    }
+
+    private static byte[] sample() throws IOException {
+        try (InputStream in = IftmbcReaderBench.class.getResourceAsStream("/iftmbc-template.edi")) {
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1)
+                    .replace("${ICREF}", "BENCH1").replace("${BOOKING}", "BENCHBOOKING1")
+                    .getBytes(StandardCharsets.ISO_8859_1);
+        }
+    }
+}
