@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,7 +42,12 @@ public final class IftmbcThroughputBench {
         Path inbox = Path.of(options.get("--inbox", "data/inbox/edifact"));
         String hub = options.get("--hub", "http://localhost:8080");
         long timeoutSeconds = options.getInt("--timeout-seconds", 1800);
-        new IftmbcThroughputBench(hub).run(count, inbox, Duration.ofSeconds(timeoutSeconds));
+        try {
+            new IftmbcThroughputBench(hub).run(count, inbox, Duration.ofSeconds(timeoutSeconds));
+        } catch (ConnectException e) {
+            System.err.printf("no hub answers at %s: start it first (mvn -pl app -am -DskipTests package spring-boot:run)%n", hub);
+            System.exit(2);
+        }
     }
 
     private void run(int count, Path inbox, Duration timeout) throws Exception {
