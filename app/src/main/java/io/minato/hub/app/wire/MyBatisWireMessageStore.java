@@ -70,8 +70,9 @@ class MyBatisWireMessageStore implements WireMessageStore {
     }
 
     @Override
-    public void countAttempt(long id) {
-        mapper.countAttempt(id);
+    public WireMessage startAttempt(long id) {
+        return mapper.startAttempt(id).map(this::toWireMessage)
+                .orElseThrow(() -> new IllegalStateException("wire message " + id + " is not archived"));
     }
 
     WireMessage toWireMessage(WireMessageRow row) {

@@ -28,5 +28,5 @@ public interface WireMessageMapper {
     void updateStatus(@Param("id") long id, @Param("status") String status, @Param("reason") String reason,
                       @Param("dealId") Long dealId, @Param("documentId") Long documentId);
 
-    void countAttempt(long id);
+    Optional<WireMessageRow> startAttempt(long id);
 }

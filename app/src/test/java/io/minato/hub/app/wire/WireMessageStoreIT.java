@@ -30,7 +30,7 @@ class WireMessageStoreIT extends HubIntegrationTest {
                 "a.edi", raw, Map.of("interchangeRef", "R1")));
 
         store.addCorrelation(id, Map.of("messageRef", "M1"));
-        store.countAttempt(id);
+        assertThat(store.startAttempt(id).raw()).isEqualTo(raw);
         store.markFailed(id, "SQLTransientConnectionException: gone");
 
         WireMessage stored = store.find(id).orElseThrow();

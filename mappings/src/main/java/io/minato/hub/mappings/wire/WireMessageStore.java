@@ -24,6 +24,11 @@ public interface WireMessageStore {
 
     void markFailed(long id, String reason);
 
-    /** Counts a processing attempt, so re-processing and redelivery are visible. */
-    void countAttempt(long id);
+    /**
+     * Counts a processing attempt (so re-processing and redelivery are visible) and answers the
+     * archived message to process.
+     *
+     * @throws IllegalStateException if nothing is archived under the id
+     */
+    WireMessage startAttempt(long id);
 }

@@ -32,6 +32,8 @@ public class IftmbcInboundRoute extends RouteBuilder {
 
         from(ENQUEUE_ENDPOINT)
                 .routeId(ENQUEUE)
+                // ids travel as text: a Long would become a serialized ObjectMessage
+                .convertBodyTo(String.class)
                 .to("jms:queue:{{minato.edifact.queue}}");
 
         from("jms:queue:{{minato.edifact.queue}}?transacted=true&concurrentConsumers={{minato.edifact.consumers}}")

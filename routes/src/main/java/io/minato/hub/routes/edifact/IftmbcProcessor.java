@@ -36,9 +36,7 @@ class IftmbcProcessor {
     }
 
     public void process(@Header(WireHeaders.WIRE_MESSAGE_ID) long wireMessageId) {
-        wireMessages.countAttempt(wireMessageId);
-        WireMessage message = wireMessages.find(wireMessageId)
-                .orElseThrow(() -> new IllegalStateException("wire message " + wireMessageId + " is not archived"));
+        WireMessage message = wireMessages.startAttempt(wireMessageId);
         Interchange<BookingConfirmation> interchange = reader.read(message.raw());
         if (interchange.messages().isEmpty()) {
             throw new MappingException(EdiPosition.segment(0, "UNZ"), "the interchange holds no message");

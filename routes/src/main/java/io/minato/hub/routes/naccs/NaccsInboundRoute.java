@@ -29,6 +29,8 @@ public class NaccsInboundRoute extends RouteBuilder {
 
         from(ENQUEUE_ENDPOINT)
                 .routeId(ENQUEUE)
+                // ids travel as text: a Long would become a serialized ObjectMessage
+                .convertBodyTo(String.class)
                 .to("jms:queue:{{minato.naccs.inbound-queue}}");
 
         from("jms:queue:{{minato.naccs.inbound-queue}}?transacted=true")

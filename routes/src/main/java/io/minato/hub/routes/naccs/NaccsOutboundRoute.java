@@ -19,6 +19,8 @@ public class NaccsOutboundRoute extends RouteBuilder {
     public void configure() {
         from(ENQUEUE_ENDPOINT)
                 .routeId(ENQUEUE)
+                // ids travel as text: a Long would become a serialized ObjectMessage
+                .convertBodyTo(String.class)
                 .to("jms:queue:{{minato.naccs.outbound-queue}}");
 
         from("jms:queue:{{minato.naccs.outbound-queue}}?transacted=true")

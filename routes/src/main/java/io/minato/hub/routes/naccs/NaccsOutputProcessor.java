@@ -38,9 +38,7 @@ class NaccsOutputProcessor {
     }
 
     public void process(@Header(WireHeaders.WIRE_MESSAGE_ID) long wireMessageId) {
-        wireMessages.countAttempt(wireMessageId);
-        WireMessage wire = wireMessages.find(wireMessageId)
-                .orElseThrow(() -> new IllegalStateException("wire message " + wireMessageId + " is not archived"));
+        WireMessage wire = wireMessages.startAttempt(wireMessageId);
         MailBody mail = MailBodies.read(wire.raw());
         Charset charset = mail.charsetOr(settings.charset());
         NaccsMessage output = parse(mail.body(), charset);
