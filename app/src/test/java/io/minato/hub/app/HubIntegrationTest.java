@@ -1,10 +1,18 @@
 package io.minato.hub.app;
 
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,6 +44,57 @@ public abstract class HubIntegrationTest {
         registry.add("minato.naccs.listener.port", () -> LISTENER_PORT);
         registry.add("minato.naccs.simulator.port", () -> SIMULATOR_PORT);
         registry.add("minato.naccs.smtp-port", () -> SIMULATOR_PORT);
+    }
+
+    /** The first EDIFACT message waits for the DFDL schema to compile. */
+    protected static final Duration FIRST_MESSAGE_PATIENCE = Duration.ofMinutes(4);
+    private static final AtomicInteger FILES = new AtomicInteger();
+
+    /** A fresh interchange control reference; UNB allows 14 characters. */
+    protected static String reference(String prefix) {
+        return prefix + (System.nanoTime() % 1_000_000_000_000L);
+    }
+
+    /** The IFTMBC D99B test interchange (UNOC, from INTTRA) with its references filled in. */
+    protected static String iftmbc(String reference, String booking) throws IOException {
+        try (InputStream in = HubIntegrationTest.class.getResourceAsStream("/edi/iftmbc-template.edi")) {
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1)
+                    .replace("${ICREF}", reference).replace("${BOOKING}", booking);
+        }
+    }
+
+    /** Drops text as its UNOC bytes; answers the id of the wire message it became. */
+    protected long drop(String content) throws IOException {
+        return drop(content.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /** Writes under a temporary name and renames, as partners must; answers the wire message id. */
+    protected long drop(byte[] content) throws IOException {
+        Files.createDirectories(inbox());
+        String name = "drop-" + FILES.incrementAndGet() + "-" + System.nanoTime();
+        Path temporary = inbox().resolve(name + ".tmp");
+        Files.write(temporary, content);
+        Files.move(temporary, inbox().resolve(name + ".edi"), StandardCopyOption.ATOMIC_MOVE);
+        return await().atMost(Duration.ofSeconds(30)).until(() -> findByFileName(name + ".edi"), id -> id > 0);
+    }
+
+    protected JsonNode awaitFinished(long id) {
+        return await().atMost(FIRST_MESSAGE_PATIENCE).pollInterval(Duration.ofMillis(200))
+                .until(() -> message(id), message -> !message.get("status").asText().equals("RECEIVED"));
+    }
+
+    protected JsonNode message(long id) {
+        return http.getForObject("/api/v1/messages/" + id, JsonNode.class);
+    }
+
+    private long findByFileName(String fileName) {
+        JsonNode recent = http.getForObject("/api/v1/messages?limit=500", JsonNode.class);
+        for (JsonNode message : recent) {
+            if (fileName.equals(message.path("fileName").asText())) {
+                return message.get("id").asLong();
+            }
+        }
+        return 0;
     }
 
     protected static Path inbox() {

@@ -6,14 +6,8 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.minato.hub.app.HubIntegrationTest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.Base64;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,14 +15,11 @@ import org.springframework.http.ResponseEntity;
 /** Flow 1, EDIFACT in: file inbox → archive → Artemis → Smooks → UL050 in an export deal. */
 class IftmbcInboundIT extends HubIntegrationTest {
 
-    /** The first message waits for the DFDL schema to compile. */
-    private static final Duration PATIENCE = Duration.ofMinutes(4);
-    private static final AtomicInteger FILES = new AtomicInteger();
 
     @Test
     void storesABookingConfirmationInItsExportDeal() throws IOException {
         String booking = "ONEY" + System.nanoTime();
-        long messageId = drop(interchange(reference("C"), booking));
+        long messageId = drop(iftmbc(reference("C"), booking));
 
         JsonNode message = awaitFinished(messageId);
         assertThat(message.get("status").asText()).isEqualTo("PROCESSED");
@@ -63,7 +54,7 @@ class IftmbcInboundIT extends HubIntegrationTest {
     @Test
     void theSameInterchangeDroppedTwiceCreatesOneDocument() throws IOException {
         String booking = "ONEY" + System.nanoTime();
-        String content = interchange(reference("C"), booking);
+        String content = iftmbc(reference("C"), booking);
         long first = drop(content);
         assertThat(awaitFinished(first).get("status").asText()).isEqualTo("PROCESSED");
 
@@ -82,9 +73,9 @@ class IftmbcInboundIT extends HubIntegrationTest {
     @Test
     void aLaterConfirmationOfTheSameBookingIsANewVersionOfItsDocument() throws IOException {
         String booking = "ONEY" + System.nanoTime();
-        assertThat(awaitFinished(drop(interchange(reference("A"), booking))).get("status").asText())
+        assertThat(awaitFinished(drop(iftmbc(reference("A"), booking))).get("status").asText())
                 .isEqualTo("PROCESSED");
-        String replacement = interchange(reference("B"), booking).replace("+012E+", "+013E+");
+        String replacement = iftmbc(reference("B"), booking).replace("+012E+", "+013E+");
         assertThat(awaitFinished(drop(replacement)).get("status").asText()).isEqualTo("PROCESSED");
 
         JsonNode deals = http.getForObject("/api/v1/deals?bookingNo=" + booking, JsonNode.class);
@@ -97,7 +88,7 @@ class IftmbcInboundIT extends HubIntegrationTest {
 
     @Test
     void keepsAMalformedInterchangeRejectedWithSegmentAndPosition() throws IOException {
-        String malformed = interchange(reference("C"), "ONEY" + System.nanoTime())
+        String malformed = iftmbc(reference("C"), "ONEY" + System.nanoTime())
                 .replace("UNT+27+1'", "UNT+31+1'");
         long id = drop(malformed);
 
@@ -112,7 +103,7 @@ class IftmbcInboundIT extends HubIntegrationTest {
 
     @Test
     void rejectsAnUnsupportedMessageTypeNamingTheUnhSegment() throws IOException {
-        String iftmin = interchange(reference("C"), "ONEY" + System.nanoTime())
+        String iftmin = iftmbc(reference("C"), "ONEY" + System.nanoTime())
                 .replace("IFTMBC:D:99B:UN:2.0", "IFTMIN:D:99B:UN");
 
         JsonNode message = awaitFinished(drop(iftmin));
@@ -131,48 +122,9 @@ class IftmbcInboundIT extends HubIntegrationTest {
         ResponseEntity<JsonNode> answer = http.postForEntity("/api/v1/messages/" + id + "/reprocess", null, JsonNode.class);
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-        await().atMost(PATIENCE).untilAsserted(() ->
+        await().atMost(FIRST_MESSAGE_PATIENCE).untilAsserted(() ->
                 assertThat(message(id).get("attempts").asInt()).isEqualTo(2));
         assertThat(message(id).get("status").asText()).isEqualTo("REJECTED");
     }
 
-    /** A fresh interchange control reference; UNB allows 14 characters. */
-    private static String reference(String prefix) {
-        return prefix + (System.nanoTime() % 1_000_000_000_000L);
-    }
-
-    private long drop(String content) throws IOException {
-        Files.createDirectories(inbox());
-        String name = "drop-" + FILES.incrementAndGet() + "-" + System.nanoTime();
-        Path temporary = inbox().resolve(name + ".tmp");
-        Files.writeString(temporary, content, StandardCharsets.ISO_8859_1);
-        Files.move(temporary, inbox().resolve(name + ".edi"), StandardCopyOption.ATOMIC_MOVE);
-        return await().atMost(Duration.ofSeconds(30)).until(() -> findByFileName(name + ".edi"), id -> id > 0);
-    }
-
-    private long findByFileName(String fileName) {
-        JsonNode recent = http.getForObject("/api/v1/messages?limit=500", JsonNode.class);
-        for (JsonNode message : recent) {
-            if (fileName.equals(message.path("fileName").asText())) {
-                return message.get("id").asLong();
-            }
-        }
-        return 0;
-    }
-
-    private JsonNode awaitFinished(long id) {
-        return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
-                .until(() -> message(id), message -> !message.get("status").asText().equals("RECEIVED"));
-    }
-
-    private JsonNode message(long id) {
-        return http.getForObject("/api/v1/messages/" + id, JsonNode.class);
-    }
-
-    private static String interchange(String reference, String booking) throws IOException {
-        try (InputStream in = IftmbcInboundIT.class.getResourceAsStream("/edi/iftmbc-template.edi")) {
-            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1)
-                    .replace("${ICREF}", reference).replace("${BOOKING}", booking);
-        }
-    }
 }

@@ -7,6 +7,7 @@ import io.minato.hub.mappings.support.EdiSyntaxException.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -47,7 +48,15 @@ public final class IftmbcReader implements AutoCloseable {
     }
 
     public Interchange<BookingConfirmation> read(byte[] raw) {
-        DecodedInterchange interchange = InterchangeDecoder.decode(raw);
+        return read(raw, null);
+    }
+
+    /**
+     * @param charsetOverride the charset the sender's bytes are really in, when its UNB declares
+     *                        another (a partner-profile setting); null to trust UNB
+     */
+    public Interchange<BookingConfirmation> read(byte[] raw, Charset charsetOverride) {
+        DecodedInterchange interchange = InterchangeDecoder.decode(raw, charsetOverride);
         EnvelopeReport envelope = validator.validate(interchange);
         envelope.throwIfProblems();
         Document infoset = parser.parse(interchange);

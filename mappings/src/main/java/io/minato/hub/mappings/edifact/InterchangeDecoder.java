@@ -23,23 +23,36 @@ final class InterchangeDecoder {
     }
 
     static DecodedInterchange decode(byte[] raw) {
+        return decode(raw, null);
+    }
+
+    /**
+     * @param charsetOverride the charset a partner's bytes really are in, when it differs from what
+     *                        its UNB declares (from the partner profile); null to trust UNB
+     */
+    static DecodedInterchange decode(byte[] raw, Charset charsetOverride) {
         EnvelopeInspector.Peek peek = EnvelopeInspector.peek(raw).orElseThrow(() -> notEdifact(raw));
         InterchangeHeader header = peek.header();
         int start = peek.startOffset();
         // byte-for-byte view: its indices are byte offsets, its segments those of any ASCII-compatible charset
         String bytes = new String(raw, start, raw.length - start, StandardCharsets.ISO_8859_1);
         List<SegmentSpan> byteSpans = SegmentScanner.scan(bytes, 0, peek.delimiters());
-        if (header.charsetName() == null) {
+        if (header.charsetName() == null && charsetOverride == null) {
             EdiPosition unb = EdiPosition.segment(1, "UNB").withElement(1, 1).withByteOffset(start + firstUnb(byteSpans));
             throw new EdiSyntaxException(unb, header.syntaxIdentifier() == null ? "UNB has no syntax identifier (0001)"
                     : "syntax identifier " + header.syntaxIdentifier()
-                    + " is not supported (supported: UNOA, UNOB, UNOC…UNOK, UNOW, UNOY)");
+                    + " is not supported (supported: UNOA, UNOB, UNOC…UNOK, UNOW, UNOX, UNOY)");
         }
-        String text = decodeStrictly(raw, start, Charset.forName(header.charsetName()), byteSpans, header);
+        Charset charset = charsetOverride != null ? charsetOverride : Charset.forName(header.charsetName());
+        String text = decodeStrictly(raw, start, charset, byteSpans, header);
+        // ISO-2022-JP shifts into two-byte JIS text whose bytes may look like delimiters, so its
+        // byte view cannot locate segments; their byte offsets stay unknown (-1) rather than wrong.
+        boolean byteViewHoldsSegments = !charset.name().startsWith("ISO-2022");
         List<SegmentSpan> charSpans = SegmentScanner.scan(text, 0, peek.delimiters());
         List<DecodedInterchange.Segment> segments = new ArrayList<>(charSpans.size());
         for (SegmentSpan span : charSpans) {
-            long byteOffset = span.ordinal() <= byteSpans.size() ? start + byteSpans.get(span.ordinal() - 1).start() : -1;
+            long byteOffset = byteViewHoldsSegments && span.ordinal() <= byteSpans.size()
+                    ? start + byteSpans.get(span.ordinal() - 1).start() : -1;
             segments.add(new DecodedInterchange.Segment(span.ordinal(), span.tag(), span.start(), byteOffset));
         }
         return new DecodedInterchange(header, peek.delimiters(), text, segments);

@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * The Java charset each UN/EDIFACT syntax identifier (UNB 0001) implies, per ISO 9735 part 1
- * annex; UNOX (ISO 2022 with escape sequences) is deliberately absent: no partner of ours sends it
- * and guessing a Japanese ISO-2022 variant would garble names silently.
+ * annex. UNOX is ISO 2022 with escape sequences; in Japanese trade it carries JIS X 0208 text as
+ * ISO-2022-JP, which is what we read it as (a partner meaning another ISO 2022 variant needs a
+ * charset override in its profile).
  */
 final class SyntaxCharsets {
 
@@ -23,6 +24,7 @@ final class SyntaxCharsets {
             Map.entry("UNOJ", "ISO-8859-8"),
             Map.entry("UNOK", "ISO-8859-9"),
             Map.entry("UNOW", "UTF-8"),
+            Map.entry("UNOX", "ISO-2022-JP"),
             Map.entry("UNOY", "UTF-8"));
 
     private SyntaxCharsets() {

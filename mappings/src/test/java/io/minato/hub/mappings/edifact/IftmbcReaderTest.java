@@ -1,11 +1,14 @@
 package io.minato.hub.mappings.edifact;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.minato.hub.mappings.booking.BookingConfirmation;
 import io.minato.hub.mappings.booking.EquipmentRequirement;
 import io.minato.hub.mappings.document.Party;
+import io.minato.hub.mappings.support.EdiSyntaxException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,6 +80,30 @@ class IftmbcReaderTest {
         assertThat(booking.shipper().address()).containsExactly("中区海岸通一丁目1番地", "横浜市 231-0002");
         assertThat(booking.carrierName()).isEqualTo("日本郵船株式会社");
         assertThat(booking.vesselName()).isEqualTo("NYK 横浜丸");
+    }
+
+    @Test
+    void readsUnoxAsIso2022JpEvenWhereJisBytesLookLikeDelimiters() {
+        Interchange<BookingConfirmation> interchange = reader.read(TestFiles.edi("iftmbc-japanese-unox.edi"));
+        BookingConfirmation booking = interchange.messages().get(0).document();
+
+        assertThat(interchange.header().charsetName()).isEqualTo("ISO-2022-JP");
+        assertThat(booking.shipper().name()).isEqualTo("横浜商事株式会社");
+        assertThat(booking.shipper().address()).containsExactly("中区海岸通一丁目1番地", "横浜市 231-0002");
+        assertThat(booking.carrierName()).isEqualTo("日本郵船株式会社");
+        // 阪 and 神 are 0x3A65 and 0x3F40 in JIS: ':' and '?' bytes inside a shifted run
+        assertThat(booking.consignee().name()).isEqualTo("大阪神戸運輸株式会社");
+    }
+
+    @Test
+    void readsAPartnersBytesInItsOverrideCharsetWhenItsUnbDeclaresAnother() {
+        byte[] raw = TestFiles.edi("iftmbc-utf8-declared-unoa.edi");
+
+        assertThatThrownBy(() -> reader.read(raw))
+                .isInstanceOf(EdiSyntaxException.class)
+                .hasMessageContaining("not valid US-ASCII");
+        BookingConfirmation booking = reader.read(raw, StandardCharsets.UTF_8).messages().get(0).document();
+        assertThat(booking.shipper().name()).isEqualTo("横浜商事株式会社");
     }
 
     @Test

@@ -33,6 +33,7 @@ class EdifactArchiver {
         Map<String, String> correlation = new HashMap<>();
         header.ifPresent(unb -> {
             putIfPresent(correlation, "interchangeRef", unb.controlReference());
+            putIfPresent(correlation, "senderQualifier", unb.senderQualifier());
             putIfPresent(correlation, "recipient", unb.recipientId());
             putIfPresent(correlation, "syntax", unb.syntaxIdentifier());
         });

@@ -8,10 +8,13 @@ import io.minato.hub.mappings.edifact.EdifactMessage;
 import io.minato.hub.mappings.edifact.IftmbcReader;
 import io.minato.hub.mappings.edifact.Interchange;
 import io.minato.hub.mappings.wire.WireMessage;
+import io.minato.hub.mappings.partner.PartnerDirectory;
+import io.minato.hub.mappings.partner.PartnerProfile;
 import io.minato.hub.mappings.support.EdiPosition;
 import io.minato.hub.mappings.support.MappingException;
 import io.minato.hub.mappings.wire.WireMessageStore;
 import io.minato.hub.routes.support.WireHeaders;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.camel.Header;
@@ -28,16 +31,19 @@ class IftmbcProcessor {
     private final WireMessageStore wireMessages;
     private final BookingConfirmationStore bookings;
     private final IftmbcReader reader;
+    private final PartnerDirectory partners;
 
-    IftmbcProcessor(WireMessageStore wireMessages, BookingConfirmationStore bookings, IftmbcReader reader) {
+    IftmbcProcessor(WireMessageStore wireMessages, BookingConfirmationStore bookings, IftmbcReader reader,
+                    PartnerDirectory partners) {
         this.wireMessages = wireMessages;
         this.bookings = bookings;
         this.reader = reader;
+        this.partners = partners;
     }
 
     public void process(@Header(WireHeaders.WIRE_MESSAGE_ID) long wireMessageId) {
         WireMessage message = wireMessages.startAttempt(wireMessageId);
-        Interchange<BookingConfirmation> interchange = reader.read(message.raw());
+        Interchange<BookingConfirmation> interchange = reader.read(message.raw(), charsetOverride(message));
         if (interchange.messages().isEmpty()) {
             throw new MappingException(EdiPosition.segment(0, "UNZ"), "the interchange holds no message");
         }
@@ -59,5 +65,13 @@ class IftmbcProcessor {
         wireMessages.markProcessed(wireMessageId, last.dealId(), last.documentId());
         log.info("wire message {}: {} booking confirmation(s) stored, deal {}", wireMessageId, stored.size(),
                 last.dealId());
+    }
+
+    /** A partner whose bytes do not match what its UNB declares has the real charset in its profile. */
+    private Charset charsetOverride(WireMessage message) {
+        return partners.findByEdiId(message.partner(), message.correlation().get("senderQualifier"))
+                .map(PartnerProfile::charsetOverride)
+                .map(Charset::forName)
+                .orElse(null);
     }
 }

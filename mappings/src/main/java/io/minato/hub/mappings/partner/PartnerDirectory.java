@@ -1,0 +1,13 @@
+package io.minato.hub.mappings.partner;
+
+import java.util.Optional;
+
+/** Finds a partner by what its interchanges say of it. */
+public interface PartnerDirectory {
+
+    /**
+     * The partner with this UNB identification; an empty or unknown qualifier matches a partner
+     * registered with that id alone.
+     */
+    Optional<PartnerProfile> findByEdiId(String ediId, String qualifier);
+}
