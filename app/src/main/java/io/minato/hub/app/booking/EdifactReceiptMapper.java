@@ -1,5 +1,6 @@
 package io.minato.hub.app.booking;
 
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -12,8 +13,13 @@ public interface EdifactReceiptMapper {
               @Param("messageRef") String messageRef, @Param("wireMessageId") long wireMessageId,
               @Param("dealId") long dealId, @Param("documentId") long documentId);
 
+    /** The receipt of this key if it was received at or after {@code since}. */
     Optional<EdifactReceipt> find(@Param("sender") String sender, @Param("interchangeRef") String interchangeRef,
-                                  @Param("messageRef") String messageRef);
+                                  @Param("messageRef") String messageRef, @Param("since") OffsetDateTime since);
+
+    /** Forgets a receipt older than {@code before}: its references may now be reused by the sender. */
+    void expire(@Param("sender") String sender, @Param("interchangeRef") String interchangeRef,
+                @Param("messageRef") String messageRef, @Param("before") OffsetDateTime before);
 
     /** A message key that was stored, and where. */
     record EdifactReceipt(long wireMessageId, long dealId, long documentId) {

@@ -12,9 +12,12 @@ import io.minato.hub.mappings.deal.BookingConfirmationStore;
 import io.minato.hub.mappings.deal.MessageKey;
 import io.minato.hub.mappings.deal.StoredDocument;
 import io.minato.hub.mappings.document.DocumentType;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,24 +30,29 @@ class MyBatisBookingConfirmationStore implements BookingConfirmationStore {
     private final EdifactReceiptMapper receipts;
     private final Events events;
     private final Json json;
+    private final Duration duplicateWindow;
 
     MyBatisBookingConfirmationStore(DealMapper deals, DocumentMapper documents, EdifactReceiptMapper receipts,
-                                    Events events, Json json) {
+                                    Events events, Json json,
+                                    @Value("${minato.edifact.duplicate-window}") Duration duplicateWindow) {
         this.deals = deals;
         this.documents = documents;
         this.receipts = receipts;
         this.events = events;
         this.json = json;
+        this.duplicateWindow = duplicateWindow;
     }
 
     @Override
     @Transactional
     public StoredDocument store(BookingConfirmation confirmation, MessageKey key, long wireMessageId) {
+        OffsetDateTime windowStart = OffsetDateTime.now().minus(duplicateWindow);
         Optional<EdifactReceiptMapper.EdifactReceipt> earlier =
-                receipts.find(key.sender(), key.interchangeRef(), key.messageRef());
+                receipts.find(key.sender(), key.interchangeRef(), key.messageRef(), windowStart);
         if (earlier.isPresent()) {
             return new StoredDocument(earlier.get().dealId(), earlier.get().documentId(), true);
         }
+        receipts.expire(key.sender(), key.interchangeRef(), key.messageRef(), windowStart);
         // A confirmation without NAD+CA is still the sender's booking: the sender is the carrier.
         String carrier = confirmation.carrierCode() != null ? confirmation.carrierCode() : key.sender();
         long dealId = findOrCreateDeal(confirmation.bookingNo(), carrier, wireMessageId);

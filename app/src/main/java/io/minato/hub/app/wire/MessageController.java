@@ -19,6 +19,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -63,10 +64,21 @@ class MessageController {
         return view(find(id), true);
     }
 
+    /** Newest first; every parameter narrows the search. */
     @GetMapping
-    List<MessageView> list(@RequestParam(required = false) WireStatus status,
-                           @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-        return mapper.findRecent(status == null ? null : status.name(), limit).stream()
+    List<MessageView> search(@RequestParam(required = false) WireStatus status,
+                             @RequestParam(required = false) Channel channel,
+                             @RequestParam(required = false) WireDirection direction,
+                             @RequestParam(required = false) String partner,
+                             @RequestParam(required = false) String reference,
+                             @RequestParam(required = false) String bookingNo,
+                             @RequestParam(required = false) String blNo,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
+                             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+        MessageSearch criteria = new MessageSearch(name(status), name(channel), name(direction), partner, reference,
+                bookingNo, blNo, from, to, limit);
+        return mapper.search(criteria).stream()
                 .map(row -> view(rows.toWireMessage(row), false))
                 .toList();
     }
@@ -89,6 +101,10 @@ class MessageController {
         }
         dispatch.reprocess(message);
         return ResponseEntity.accepted().body(view(message, false));
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     private WireMessage find(long id) {

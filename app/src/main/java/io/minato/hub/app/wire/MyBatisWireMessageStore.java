@@ -7,6 +7,7 @@ import io.minato.hub.mappings.wire.WireDirection;
 import io.minato.hub.mappings.wire.WireMessage;
 import io.minato.hub.mappings.wire.WireMessageStore;
 import io.minato.hub.mappings.wire.WireStatus;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class MyBatisWireMessageStore implements WireMessageStore {
+
+    /** The correlation key the EDIFACT archiver stores UNB 0020 under. */
+    static final String INTERCHANGE_REF = "interchangeRef";
 
     private final WireMessageMapper mapper;
     private final Json json;
@@ -37,6 +41,16 @@ class MyBatisWireMessageStore implements WireMessageStore {
     @Override
     public Optional<WireMessage> find(long id) {
         return mapper.find(id).map(this::toWireMessage);
+    }
+
+    @Override
+    public Optional<Long> findAppliedInterchange(WireMessage message, Duration window) {
+        String reference = message.correlation().get(INTERCHANGE_REF);
+        if (message.partner() == null || reference == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(mapper.findAppliedInterchange(message.id(), message.partner(),
+                json.write(Map.of(INTERCHANGE_REF, reference)), message.receivedAt().minus(window)));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.minato.hub.app.wire;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
@@ -15,7 +16,16 @@ public interface WireMessageMapper {
 
     Optional<WireMessageRow> find(long id);
 
-    List<WireMessageRow> findRecent(@Param("status") String status, @Param("limit") int limit);
+    /** Newest first, filtered by whatever the criteria name. */
+    List<WireMessageRow> search(MessageSearch criteria);
+
+    /**
+     * An earlier interchange from the same sender with the same UNB reference that was applied
+     * (PROCESSED or DUPLICATE) and received after {@code since}; null if none.
+     */
+    Long findAppliedInterchange(@Param("id") long id, @Param("partner") String partner,
+                                @Param("correlation") String interchangeRefJson,
+                                @Param("since") OffsetDateTime since);
 
     List<StatusCount> countByStatus();
 

@@ -62,7 +62,7 @@ class IftmbcInboundIT extends HubIntegrationTest {
         JsonNode duplicate = awaitFinished(second);
 
         assertThat(duplicate.get("status").asText()).isEqualTo("DUPLICATE");
-        assertThat(duplicate.get("reason").asText()).contains("stored before");
+        assertThat(duplicate.get("reason").asText()).contains("applied before as wire message " + first);
         JsonNode deals = http.getForObject("/api/v1/deals?bookingNo=" + booking, JsonNode.class);
         assertThat(deals).hasSize(1);
         JsonNode deal = http.getForObject("/api/v1/deals/" + deals.at("/0/id").asLong(), JsonNode.class);

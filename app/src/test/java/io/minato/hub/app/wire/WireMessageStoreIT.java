@@ -11,6 +11,7 @@ import io.minato.hub.mappings.wire.WireMessage;
 import io.minato.hub.mappings.wire.WireMessageStore;
 import io.minato.hub.mappings.wire.WireStatus;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +70,43 @@ class WireMessageStoreIT extends HubIntegrationTest {
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(http.getForEntity("/api/v1/messages/999999999", JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void aRepeatedInterchangeIsADuplicateOnlyWithinTheWindow() throws InterruptedException {
+        String partner = "P" + System.nanoTime();
+        long first = archiveInterchange(partner, "REF1");
+        store.markProcessed(first, null, null);
+        Thread.sleep(5); // received_at must differ for a zero window to exclude the first
+        WireMessage repeat = store.find(archiveInterchange(partner, "REF1")).orElseThrow();
+        WireMessage otherReference = store.find(archiveInterchange(partner, "REF2")).orElseThrow();
+
+        assertThat(store.findAppliedInterchange(repeat, Duration.ofDays(30))).contains(first);
+        assertThat(store.findAppliedInterchange(repeat, Duration.ZERO)).isEmpty();
+        assertThat(store.findAppliedInterchange(otherReference, Duration.ofDays(30))).isEmpty();
+        store.markRejected(first, "for the test");
+        assertThat(store.findAppliedInterchange(repeat, Duration.ofDays(30))).isEmpty();
+    }
+
+    @Test
+    void searchesByPartnerReferenceAndStatus() {
+        String partner = "S" + System.nanoTime();
+        long wanted = archiveInterchange(partner, "WANTED");
+        archiveInterchange(partner, "OTHER");
+        store.markRejected(wanted, "for the test");
+
+        JsonNode byReference = http.getForObject("/api/v1/messages?partner=" + partner + "&reference=WANTED", JsonNode.class);
+        JsonNode byStatus = http.getForObject("/api/v1/messages?partner=" + partner + "&status=RECEIVED", JsonNode.class);
+        JsonNode none = http.getForObject("/api/v1/messages?partner=" + partner + "&to=2000-01-01T00:00:00Z", JsonNode.class);
+
+        assertThat(byReference).extracting(message -> message.get("id").asLong()).containsExactly(wanted);
+        assertThat(byStatus).hasSize(1).allMatch(message -> message.at("/correlation/interchangeRef").asText().equals("OTHER"));
+        assertThat(none).isEmpty();
+    }
+
+    private long archiveInterchange(String partner, String reference) {
+        return store.archive(new NewWireMessage(Channel.EDIFACT_FILE, WireDirection.IN, partner, "application/EDIFACT",
+                null, new byte[] {1}, Map.of("interchangeRef", reference)));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.minato.hub.mappings.wire;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,6 +11,14 @@ public interface WireMessageStore {
     long archive(NewWireMessage message);
 
     Optional<WireMessage> find(long id);
+
+    /**
+     * An earlier inbound interchange from the same sender with the same interchange reference
+     * that was applied (processed, or recognised as a duplicate) within {@code window} before
+     * {@code message} arrived. References are reused once a partner's counter wraps, so only a
+     * window, not all history, makes a repeat a duplicate.
+     */
+    Optional<Long> findAppliedInterchange(WireMessage message, Duration window);
 
     /** Adds correlation keys learned while processing (e.g. the UNB reference). */
     void addCorrelation(long id, Map<String, String> keys);

@@ -15,11 +15,14 @@ import io.minato.hub.mappings.support.MappingException;
 import io.minato.hub.mappings.wire.WireMessageStore;
 import io.minato.hub.routes.support.WireHeaders;
 import java.nio.charset.Charset;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.camel.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Parses an archived IFTMBC interchange and stores each booking confirmation in its deal. */
@@ -32,17 +35,27 @@ class IftmbcProcessor {
     private final BookingConfirmationStore bookings;
     private final IftmbcReader reader;
     private final PartnerDirectory partners;
+    private final Duration duplicateWindow;
 
     IftmbcProcessor(WireMessageStore wireMessages, BookingConfirmationStore bookings, IftmbcReader reader,
-                    PartnerDirectory partners) {
+                    PartnerDirectory partners, @Value("${minato.edifact.duplicate-window}") Duration duplicateWindow) {
         this.wireMessages = wireMessages;
         this.bookings = bookings;
         this.reader = reader;
         this.partners = partners;
+        this.duplicateWindow = duplicateWindow;
     }
 
     public void process(@Header(WireHeaders.WIRE_MESSAGE_ID) long wireMessageId) {
         WireMessage message = wireMessages.startAttempt(wireMessageId);
+        Optional<Long> earlier = wireMessages.findAppliedInterchange(message, duplicateWindow);
+        if (earlier.isPresent()) {
+            wireMessages.markDuplicate(wireMessageId, "interchange " + message.correlation().get("interchangeRef")
+                    + " from " + message.partner() + " was applied before as wire message " + earlier.get()
+                    + " (duplicate window " + duplicateWindow + "); not applied again");
+            log.info("wire message {} repeats wire message {}", wireMessageId, earlier.get());
+            return;
+        }
         Interchange<BookingConfirmation> interchange = reader.read(message.raw(), charsetOverride(message));
         if (interchange.messages().isEmpty()) {
             throw new MappingException(EdiPosition.segment(0, "UNZ"), "the interchange holds no message");

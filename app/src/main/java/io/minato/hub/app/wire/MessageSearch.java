@@ -1,0 +1,14 @@
+package io.minato.hub.app.wire;
+
+import java.time.OffsetDateTime;
+
+/**
+ * What to look for among wire messages; null criteria do not filter.
+ *
+ * @param reference an interchange control reference (UNB 0020) or NACCS hand-over information
+ * @param from      received at or after
+ * @param to        received before
+ */
+public record MessageSearch(String status, String channel, String direction, String partner, String reference,
+                            String bookingNo, String blNo, OffsetDateTime from, OffsetDateTime to, int limit) {
+}
