@@ -38,6 +38,7 @@ class MessageController {
 
     private static final EnumSet<WireStatus> REPROCESSABLE =
             EnumSet.of(WireStatus.RECEIVED, WireStatus.REJECTED, WireStatus.FAILED);
+    private static final EnumSet<WireStatus> RESENDABLE = EnumSet.of(WireStatus.SENT, WireStatus.FAILED);
 
     /** A wire message; {@code content} is the raw bytes read in their declared charset. */
     record MessageView(long id, Channel channel, WireDirection direction, String partner, WireStatus status,
@@ -100,6 +101,20 @@ class MessageController {
                     + message.status() + "; only inbound messages that are " + REPROCESSABLE + " can be re-processed");
         }
         dispatch.reprocess(message);
+        return ResponseEntity.accepted().body(view(message, false));
+    }
+
+    /** Delivers an outbound EDIFACT interchange to its partner again, as archived (same control number). */
+    @PostMapping("/{id}/resend")
+    ResponseEntity<MessageView> resend(@PathVariable long id) {
+        WireMessage message = find(id);
+        if (message.direction() != WireDirection.OUT || message.channel() != Channel.EDIFACT_FILE
+                || !RESENDABLE.contains(message.status())) {
+            throw new ApiException(HttpStatus.CONFLICT, "wire message " + id + " is " + message.direction() + " "
+                    + message.channel() + " " + message.status() + "; only outbound EDIFACT interchanges that are "
+                    + RESENDABLE + " can be re-sent");
+        }
+        dispatch.deliver(message);
         return ResponseEntity.accepted().body(view(message, false));
     }
 

@@ -66,9 +66,14 @@ public final class EnvelopeInspector {
         InterchangeHeader header = new InterchangeHeader(syntaxIdentifier, value(elements, 1, 2),
                 charsetName.orElse(null), value(elements, 2, 1), value(elements, 2, 2),
                 value(elements, 3, 1), value(elements, 3, 2), value(elements, 5, 1),
-                date == null ? null : time == null ? date : date + ":" + time);
+                date == null ? null : time == null ? date : date + ":" + time,
+                "1".equals(value(elements, ACKNOWLEDGEMENT_REQUEST, 1)), "1".equals(value(elements, TEST_INDICATOR, 1)));
         return Optional.of(new Peek(header, delimiters, bom + start));
     }
+
+    /** UNB element positions of 0031 (acknowledgement request) and 0035 (test indicator). */
+    private static final int ACKNOWLEDGEMENT_REQUEST = 9;
+    private static final int TEST_INDICATOR = 11;
 
     /** Element/component by EDI position (1-based), {@code null} when absent or empty. */
     private static String value(List<List<String>> elements, int element, int component) {

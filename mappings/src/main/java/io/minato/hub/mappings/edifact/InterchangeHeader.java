@@ -15,8 +15,19 @@ package io.minato.hub.mappings.edifact;
  * @param controlReference   0020 interchange control reference
  * @param preparedAt         S004 date and time of preparation as sent, {@code date:time} (e.g.
  *                           {@code 240315:0830}); not interpreted, the sender's clock and format
+ * @param acknowledgementRequested 0031 = 1: the sender asks for a CONTRL
+ * @param test               0035 = 1: a test interchange
  */
 public record InterchangeHeader(String syntaxIdentifier, String syntaxVersion, String charsetName,
                                 String senderId, String senderQualifier, String recipientId,
-                                String recipientQualifier, String controlReference, String preparedAt) {
+                                String recipientQualifier, String controlReference, String preparedAt,
+                                boolean acknowledgementRequested, boolean test) {
+
+    /** A header without acknowledgement request and test indicator. */
+    public InterchangeHeader(String syntaxIdentifier, String syntaxVersion, String charsetName, String senderId,
+                             String senderQualifier, String recipientId, String recipientQualifier,
+                             String controlReference, String preparedAt) {
+        this(syntaxIdentifier, syntaxVersion, charsetName, senderId, senderQualifier, recipientId, recipientQualifier,
+                controlReference, preparedAt, false, false);
+    }
 }

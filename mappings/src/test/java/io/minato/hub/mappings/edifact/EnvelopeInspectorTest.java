@@ -23,6 +23,21 @@ class EnvelopeInspectorTest {
     }
 
     @Test
+    void readsAcknowledgementRequestAndTestIndicator() {
+        byte[] asked = "UNB+UNOC:3+S:ZZZ+R:ZZZ+240101:0900+R1++++1++1'".getBytes(StandardCharsets.US_ASCII);
+        byte[] notAsked = "UNB+UNOC:3+S:ZZZ+R:ZZZ+240101:0900+R1++APP'".getBytes(StandardCharsets.US_ASCII);
+
+        assertThat(EnvelopeInspector.inspect(asked)).hasValueSatisfying(h -> {
+            assertThat(h.acknowledgementRequested()).isTrue();
+            assertThat(h.test()).isTrue();
+        });
+        assertThat(EnvelopeInspector.inspect(notAsked)).hasValueSatisfying(h -> {
+            assertThat(h.acknowledgementRequested()).isFalse();
+            assertThat(h.test()).isFalse();
+        });
+    }
+
+    @Test
     void decodesUnbWithTheCharsetItDeclares() {
         byte[] raw = "UNB+UNOY:3+横浜商事:ZZZ+MINATO+240101:0900+R1'".getBytes(StandardCharsets.UTF_8);
 

@@ -3,6 +3,7 @@ package io.minato.hub.routes.support;
 import io.minato.hub.mappings.wire.Channel;
 import io.minato.hub.mappings.wire.WireDirection;
 import io.minato.hub.mappings.wire.WireMessage;
+import io.minato.hub.routes.edifact.EdifactOutboundRoute;
 import io.minato.hub.routes.edifact.IftmbcInboundRoute;
 import io.minato.hub.routes.naccs.NaccsInboundRoute;
 import io.minato.hub.routes.naccs.NaccsOutboundRoute;
@@ -28,6 +29,15 @@ public class Dispatch {
     public void sendNaccsSubmission(long submissionId) {
         producer.sendBodyAndHeader(NaccsOutboundRoute.ENQUEUE_ENDPOINT, submissionId,
                 WireHeaders.SUBMISSION_ID, submissionId);
+    }
+
+    /** Queues an archived outbound EDIFACT interchange for delivery to its partner (again, for a re-send). */
+    public void deliver(WireMessage message) {
+        if (message.direction() != WireDirection.OUT || message.channel() != Channel.EDIFACT_FILE) {
+            throw new IllegalArgumentException("wire message " + message.id() + " is not an outbound EDIFACT interchange");
+        }
+        producer.sendBodyAndHeader(EdifactOutboundRoute.ENQUEUE_ENDPOINT, message.id(),
+                WireHeaders.WIRE_MESSAGE_ID, message.id());
     }
 
     /** Queues an archived inbound message to be processed again, from its raw bytes. */
