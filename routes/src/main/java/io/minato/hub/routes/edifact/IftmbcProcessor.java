@@ -11,6 +11,7 @@ import io.minato.hub.mappings.wire.WireMessage;
 import io.minato.hub.mappings.partner.PartnerDirectory;
 import io.minato.hub.mappings.partner.PartnerProfile;
 import io.minato.hub.mappings.support.EdiPosition;
+import io.minato.hub.mappings.support.EdiSyntaxException;
 import io.minato.hub.mappings.support.MappingException;
 import io.minato.hub.mappings.wire.WireMessageStore;
 import io.minato.hub.routes.support.WireHeaders;
@@ -36,14 +37,17 @@ class IftmbcProcessor {
     private final IftmbcReader reader;
     private final PartnerDirectory partners;
     private final Duration duplicateWindow;
+    private final Acknowledgements acknowledgements;
 
     IftmbcProcessor(WireMessageStore wireMessages, BookingConfirmationStore bookings, IftmbcReader reader,
-                    PartnerDirectory partners, @Value("${minato.edifact.duplicate-window}") Duration duplicateWindow) {
+                    PartnerDirectory partners, @Value("${minato.edifact.duplicate-window}") Duration duplicateWindow,
+                    Acknowledgements acknowledgements) {
         this.wireMessages = wireMessages;
         this.bookings = bookings;
         this.reader = reader;
         this.partners = partners;
         this.duplicateWindow = duplicateWindow;
+        this.acknowledgements = acknowledgements;
     }
 
     public void process(@Header(WireHeaders.WIRE_MESSAGE_ID) long wireMessageId) {
@@ -56,7 +60,7 @@ class IftmbcProcessor {
             log.info("wire message {} repeats wire message {}", wireMessageId, earlier.get());
             return;
         }
-        Interchange<BookingConfirmation> interchange = reader.read(message.raw(), charsetOverride(message));
+        Interchange<BookingConfirmation> interchange = read(message);
         if (interchange.messages().isEmpty()) {
             throw new MappingException(EdiPosition.segment(0, "UNZ"), "the interchange holds no message");
         }
@@ -76,8 +80,19 @@ class IftmbcProcessor {
             return;
         }
         wireMessages.markProcessed(wireMessageId, last.dealId(), last.documentId());
+        acknowledgements.accepted(message, interchange.header());
         log.info("wire message {}: {} booking confirmation(s) stored, deal {}", wireMessageId, stored.size(),
                 last.dealId());
+    }
+
+    /** Syntax errors are answered with a rejecting CONTRL, then rejected as any permanent failure. */
+    private Interchange<BookingConfirmation> read(WireMessage message) {
+        try {
+            return reader.read(message.raw(), charsetOverride(message));
+        } catch (EdiSyntaxException e) {
+            acknowledgements.rejected(message, e);
+            throw e;
+        }
     }
 
     /** A partner whose bytes do not match what its UNB declares has the real charset in its profile. */

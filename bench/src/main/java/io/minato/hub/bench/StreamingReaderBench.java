@@ -1,0 +1,144 @@
+package io.minato.hub.bench;
+
+import io.minato.hub.mappings.edifact.stream.EdifactStreamReader;
+import io.minato.hub.mappings.edifact.stream.EdifactStructures;
+import io.minato.hub.mappings.edifact.stream.StreamedMessage;
+import java.io.BufferedInputStream;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The streaming EDIFACT reader (no Daffodil): structure load time per message type, ms per
+ * one-message IFTMBC interchange on one and N threads, then one large generated interchange read
+ * from disk message by message, with its msg/s and the JVM's peak heap (sum of the heap pools'
+ * peak usage, reset before the run). Run with {@code MAVEN_OPTS=-Xmx512m} to prove the heap bound.
+ *
+ * <pre>mvn -pl bench exec:java -Dexec.mainClass=io.minato.hub.bench.StreamingReaderBench -Dexec.args="--count 20000 --threads 2 --big 20000"</pre>
+ */
+public final class StreamingReaderBench {
+
+    private StreamingReaderBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchOptions options = new BenchOptions(args);
+        int count = options.getInt("--count", 20_000);
+        int threads = options.getInt("--threads", 2);
+        int big = options.getInt("--big", 20_000);
+        EdifactStructures structures = new EdifactStructures();
+        load(structures, "d99b", "IFTMBC");
+        load(structures, "d99b", "IFTSTA");
+        load(structures, "d95b", "COPARN");
+        load(structures, "d95b", "CODECO");
+        load(structures, "d16a", "IFTMAN");
+        EdifactStreamReader reader = new EdifactStreamReader(structures);
+        byte[] raw = interchange(1, "BENCH1").getBytes(StandardCharsets.ISO_8859_1);
+        for (int i = 0; i < count; i++) {
+            readOne(reader, raw); // JIT warm-up, not measured
+        }
+        long started = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            readOne(reader, raw);
+        }
+        report("1 thread", count, started);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> reads = new ArrayList<>(count);
+            started = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                reads.add(pool.submit(() -> readOne(reader, raw)));
+            }
+            for (Future<?> read : reads) {
+                read.get();
+            }
+            report(threads + " threads", count, started);
+        } finally {
+            pool.shutdown();
+        }
+        bigInterchange(reader, big);
+    }
+
+    private static void load(EdifactStructures structures, String directory, String type) {
+        long started = System.nanoTime();
+        structures.preload(directory, type);
+        System.out.printf("structure %s %-6s loaded in %5.0f ms%n", directory, type, (System.nanoTime() - started) / 1e6);
+    }
+
+    private static int readOne(EdifactStreamReader reader, byte[] raw) {
+        List<StreamedMessage> messages = reader.readAll(raw);
+        return messages.get(0).body().getChildNodes().getLength();
+    }
+
+    private static void bigInterchange(EdifactStreamReader reader, int messages) throws IOException {
+        Path file = Files.createTempFile("streaming-bench-", ".edi");
+        try {
+            try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.ISO_8859_1)) {
+                write(out, messages);
+            }
+            System.gc();
+            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+            AtomicLong read = new AtomicLong();
+            long started = System.nanoTime();
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
+                reader.read(in, message -> read.incrementAndGet());
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf("big interchange %d messages, %.1f MB: %.1f s, %.0f messages/s, peak heap %.0f MB (max heap %.0f MB)%n",
+                    read.get(), Files.size(file) / 1e6, seconds, read.get() / seconds, peakHeapMb(),
+                    Runtime.getRuntime().maxMemory() / 1e6);
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    private static void write(BufferedWriter out, int messages) throws IOException {
+        String template = template();
+        String header = template.substring(0, template.indexOf("UNH+"));
+        String body = template.substring(template.indexOf("UNH+"), template.indexOf("UNZ+"));
+        out.write(header.replace("${ICREF}", "BIG1"));
+        for (int i = 1; i <= messages; i++) {
+            out.write(body.replace("UNH+1+", "UNH+" + i + "+").replace("UNT+27+1'", "UNT+27+" + i + "'")
+                    .replace("${BOOKING}", "BOOKING" + i));
+        }
+        out.write("UNZ+" + messages + "+BIG1'\n");
+    }
+
+    private static double peakHeapMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / 1e6;
+    }
+
+    private static String interchange(int messages, String reference) throws IOException {
+        return template().replace("${ICREF}", reference).replace("${BOOKING}", "BENCHBOOKING" + messages);
+    }
+
+    private static String template() throws IOException {
+        try (InputStream in = StreamingReaderBench.class.getResourceAsStream("/iftmbc-template.edi")) {
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private static void report(String label, int count, long startedNanos) {
+        double millis = (System.nanoTime() - startedNanos) / 1e6;
+        System.out.printf("%-10s %d one-message interchanges: %.3f ms/message, %.0f messages/s (%d cores)%n", label,
+                count, millis / count, count / (millis / 1000), Runtime.getRuntime().availableProcessors());
+    }
+}

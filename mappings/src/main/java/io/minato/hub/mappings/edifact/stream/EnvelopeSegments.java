@@ -1,0 +1,71 @@
+package io.minato.hub.mappings.edifact.stream;
+
+import io.minato.hub.mappings.edifact.InterchangeHeader;
+import io.minato.hub.mappings.support.EdiPosition;
+import io.minato.hub.mappings.support.EdiSyntaxException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * UNB, UNG/UNE and UNZ of one interchange, built as the DFDL infoset has them (for a Smooks
+ * reader that replays the whole interchange), and the order rules between them: UNZ ends the
+ * interchange, nothing but whitespace follows it, and UNG/UNE pair up.
+ */
+final class EnvelopeSegments {
+
+    private final EdifactStructures structures;
+    private final InterchangeHeader header;
+    private final Document document = DomFactory.newDocument();
+    private final SegmentBuilder builder;
+    private Element unb;
+    private Element ung;
+    private Element unz;
+    private int messages;
+
+    EnvelopeSegments(EdifactStructures structures, Syntax syntax, InterchangeHeader header) {
+        this.structures = structures;
+        this.header = header;
+        this.builder = new SegmentBuilder(document, syntax);
+    }
+
+    void unb(RawSegment segment) {
+        unb = builder.build(structures.serviceSegment("UNB", "UNB-InterchangeHeader"), segment, position(segment));
+    }
+
+    Element unb() {
+        return unb;
+    }
+
+    void countMessage() {
+        messages++;
+    }
+
+    void service(RawSegment segment) {
+        if (unz != null) {
+            throw new EdiSyntaxException(position(segment), "segment " + segment.tag() + " after UNZ");
+        }
+        switch (segment.tag()) {
+            case "UNG" -> ung = builder.build(structures.serviceSegment("UNG", "UNG-GroupHeader"), segment, position(segment));
+            case "UNE" -> {
+                if (ung == null) {
+                    throw new EdiSyntaxException(position(segment), "UNE without UNG");
+                }
+                builder.build(structures.serviceSegment("UNE", "UNE-GroupTrailer"), segment, position(segment));
+                ung = null;
+            }
+            default -> unz = builder.build(structures.serviceSegment("UNZ", "UNZ-InterchangeTrailer"), segment, position(segment));
+        }
+    }
+
+    void checkEnded() {
+        if (unz == null) {
+            throw new EdiSyntaxException(EdiPosition.segment(0, "UNZ").withReferences(header.controlReference(), null),
+                    "interchange ends without UNZ after " + messages + " message(s)");
+        }
+    }
+
+    private EdiPosition position(RawSegment segment) {
+        return EdiPosition.segment(segment.ordinal(), segment.tag()).withByteOffset(segment.byteOffset())
+                .withReferences(header.controlReference(), null);
+    }
+}
