@@ -1,8 +1,11 @@
 package io.minato.hub.mappings.edifact;
 
+import io.minato.hub.mappings.edifact.stream.EdifactSmooksReader;
+import io.minato.hub.mappings.edifact.stream.EdifactStructures;
 import io.minato.hub.mappings.support.EdiSyntaxException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -10,16 +13,20 @@ import java.util.regex.Pattern;
 import org.smooks.Smooks;
 import org.smooks.api.ExecutionContext;
 import org.smooks.api.SmooksException;
+import org.smooks.api.io.Source;
 import org.smooks.io.sink.DOMSink;
+import org.smooks.io.source.ByteSource;
 import org.smooks.io.source.StringSource;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
 
 /**
- * One Smooks instance over an EDIFACT cartridge config, built on first use and kept for the
- * parser's life: the DFDL schema compiles once per instance (30–57 s), so a new instance per
- * message would recompile every time. Thread-safe: Smooks is, and each parse gets its own
- * execution context.
+ * One Smooks instance over an EDIFACT config, built on first use and kept for the parser's life:
+ * either the DFDL cartridge ({@code iftmbc-d99b.xml}: its schema compiles once per instance,
+ * 30–57 s, so a new instance per message would recompile every time) or the streaming reader
+ * ({@code iftmbc-stream.xml}, {@link EdifactSmooksReader}), whose message structures the given
+ * {@link EdifactStructures} holds. Thread-safe: Smooks is, and each parse gets its own execution
+ * context.
  */
 final class SmooksEdifactParser implements AutoCloseable {
 
@@ -27,23 +34,51 @@ final class SmooksEdifactParser implements AutoCloseable {
     private static final Pattern DATA_LOCATION = Pattern.compile("preceding byte (\\d+)");
 
     private final String configPath;
+    private final EdifactStructures structures;
     private volatile Smooks smooks;
     private boolean closed;
 
+    /** Over a DFDL cartridge config. */
     SmooksEdifactParser(String configPath) {
-        this.configPath = configPath;
+        this(configPath, null);
     }
 
-    /** The interchange as the DFDL infoset (root {@code Interchange}). */
+    /** Over a config whose {@link EdifactSmooksReader} takes its message structures from {@code structures}. */
+    SmooksEdifactParser(String configPath, EdifactStructures structures) {
+        this.configPath = configPath;
+        this.structures = structures;
+    }
+
+    /** The interchange as the DFDL infoset (root {@code Interchange}), from its decoded characters (DFDL config). */
     Document parse(DecodedInterchange interchange) {
-        Smooks instance = smooks();
-        ExecutionContext context = instance.createExecutionContext();
+        ExecutionContext context = smooks().createExecutionContext();
         // Smooks re-encodes the characters we hand it with this encoding and tells Daffodil the same
         context.setContentEncoding(StandardCharsets.UTF_8.name());
+        return filter(context, new StringSource(interchange.text()), interchange);
+    }
+
+    /**
+     * The interchange as the DFDL infoset from its raw bytes (streaming config): the reader decodes
+     * them with the UNB charset or {@code charsetOverride}, as {@link InterchangeDecoder} does.
+     */
+    Document parse(byte[] raw, Charset charsetOverride, DecodedInterchange interchange) {
+        ExecutionContext context = smooks().createExecutionContext();
+        if (charsetOverride != null) {
+            context.put(EdifactSmooksReader.CHARSET_OVERRIDE, charsetOverride);
+        }
+        return filter(context, new ByteSource(raw), interchange);
+    }
+
+    private Document filter(ExecutionContext context, Source source, DecodedInterchange interchange) {
         DOMSink sink = new DOMSink();
         try {
-            instance.filterSource(context, new StringSource(interchange.text()), sink);
+            smooks().filterSource(context, source, sink);
         } catch (SmooksException e) {
+            EdiSyntaxException positioned = positioned(e);
+            if (positioned != null) {
+                // the streaming reader's own error, already positioned: Smooks only wrapped it
+                throw positioned;
+            }
             String detail = rootMessage(e);
             Matcher location = DATA_LOCATION.matcher(detail);
             throw new EdiSyntaxException(List.of(new EdiSyntaxException.Problem(
@@ -74,7 +109,11 @@ final class SmooksEdifactParser implements AutoCloseable {
 
     private Smooks create() {
         try {
-            return new Smooks(configPath);
+            Smooks instance = new Smooks(configPath);
+            if (structures != null) {
+                instance.getApplicationContext().getRegistry().registerObject(EdifactStructures.class, structures);
+            }
+            return instance;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read Smooks config " + configPath, e);
         } catch (SAXException e) {
@@ -89,6 +128,15 @@ final class SmooksEdifactParser implements AutoCloseable {
             smooks.close();
             smooks = null;
         }
+    }
+
+    private static EdiSyntaxException positioned(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof EdiSyntaxException syntax) {
+                return syntax;
+            }
+        }
+        return null;
     }
 
     private static String rootMessage(Throwable e) {

@@ -96,8 +96,12 @@ class IftmbcReaderRejectionTest {
         });
     }
 
+    /**
+     * The DFDL parser turned such a message into BadMessage, so the rejection could only name its
+     * UNH (#2); the streaming reader names the segment it has no place for.
+     */
     @Test
-    void rejectsSegmentsOutOfOrderAtTheirMessage() {
+    void rejectsSegmentsOutOfOrderAtTheSegmentOutOfPlace() {
         byte[] raw = new String(TestFiles.edi("iftmbc-release-character.edi"), StandardCharsets.US_ASCII)
                 .replace("RFF+BN:ONEYTYOA77777700'\n", "")
                 .replace("UNT+6+1", "RFF+BN:ONEYTYOA77777700'\nUNT+6+1")
@@ -106,9 +110,11 @@ class IftmbcReaderRejectionTest {
         EdiSyntaxException error = syntaxError(raw);
 
         assertThat(error.problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.position().segmentTag()).isEqualTo("UNH");
-            assertThat(problem.position().segmentOrdinal()).isEqualTo(2);
-            assertThat(problem.reason()).contains("not in the order IFTMBC:D:99B defines");
+            assertThat(problem.position().segmentTag()).isEqualTo("RFF");
+            assertThat(problem.position().segmentOrdinal()).isEqualTo(6);
+            assertThat(problem.position().byteOffset()).isEqualTo(233);
+            assertThat(problem.position().messageRef()).isEqualTo("1");
+            assertThat(problem.reason()).contains("not allowed here", "IFTMBC:D:99B", "after NAD");
         });
     }
 

@@ -2,6 +2,8 @@ package io.minato.hub.mappings.edifact.stream;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -31,7 +33,23 @@ public final class EdifactStreamReader {
 
     /** Opens an interchange (reads UNA and UNB now); close it, which closes {@code in}. */
     public MessageStream open(InputStream in) {
-        return new MessageStream(in, structures);
+        return open(in, null);
+    }
+
+    /**
+     * As {@link #open(InputStream)}, decoding with {@code charsetOverride} (a partner-profile
+     * setting, when the sender's bytes are not in the charset its UNB declares); null to trust UNB.
+     */
+    public MessageStream open(InputStream in, Charset charsetOverride) {
+        return new MessageStream(InterchangeInput.ofBytes(in, charsetOverride), structures);
+    }
+
+    /**
+     * Opens an interchange someone has decoded already; {@code charset} (null: the one UNB
+     * declares) is what it was decoded from, so that positions can name byte offsets.
+     */
+    public MessageStream open(Reader decoded, Charset charset) {
+        return new MessageStream(InterchangeInput.ofCharacters(decoded, charset), structures);
     }
 
     /** Reads every message, one at a time, handing each to {@code each} before reading the next. */

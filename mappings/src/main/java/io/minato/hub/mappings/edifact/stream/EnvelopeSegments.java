@@ -40,20 +40,27 @@ final class EnvelopeSegments {
         messages++;
     }
 
-    void service(RawSegment segment) {
+    /** Reads UNG, UNE or UNZ and returns it as the DFDL infoset has it. */
+    Element service(RawSegment segment) {
         if (unz != null) {
             throw new EdiSyntaxException(position(segment), "segment " + segment.tag() + " after UNZ");
         }
         switch (segment.tag()) {
-            case "UNG" -> ung = builder.build(structures.serviceSegment("UNG", "UNG-GroupHeader"), segment, position(segment));
+            case "UNG" -> {
+                ung = builder.build(structures.serviceSegment("UNG", "UNG-GroupHeader"), segment, position(segment));
+                return ung;
+            }
             case "UNE" -> {
                 if (ung == null) {
                     throw new EdiSyntaxException(position(segment), "UNE without UNG");
                 }
-                builder.build(structures.serviceSegment("UNE", "UNE-GroupTrailer"), segment, position(segment));
                 ung = null;
+                return builder.build(structures.serviceSegment("UNE", "UNE-GroupTrailer"), segment, position(segment));
             }
-            default -> unz = builder.build(structures.serviceSegment("UNZ", "UNZ-InterchangeTrailer"), segment, position(segment));
+            default -> {
+                unz = builder.build(structures.serviceSegment("UNZ", "UNZ-InterchangeTrailer"), segment, position(segment));
+                return unz;
+            }
         }
     }
 

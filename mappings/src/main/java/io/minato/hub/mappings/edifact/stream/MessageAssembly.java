@@ -69,8 +69,9 @@ final class MessageAssembly {
             String path = groups.path();
             GroupAssembler.Placement placement = groups.place(segment.tag());
             if (placement == null) {
+                // worded without "has no": write.ProblemClassifier reads that as a missing segment
                 throw new EdiSyntaxException(at(segment, reference), "segment " + segment.tag() + " is not allowed here: "
-                        + label + " has no place for it after " + previous + " (in " + path + ")");
+                        + label + " does not place it after " + previous + " (in " + path + ")");
             }
             placement.parent().appendChild(builder.build(placement.segment(), segment, at(segment, reference)));
             previous = segment.tag();

@@ -1,18 +1,14 @@
 package io.minato.hub.mappings.edifact.stream;
 
-import io.minato.hub.mappings.edifact.EnvelopeInspector;
 import io.minato.hub.mappings.edifact.InterchangeHeader;
 import io.minato.hub.mappings.support.EdiPosition;
 import io.minato.hub.mappings.support.EdiSyntaxException;
-import java.io.BufferedInputStream;
+import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import org.w3c.dom.Element;
 
@@ -24,31 +20,19 @@ import org.w3c.dom.Element;
  */
 public final class MessageStream implements Iterator<StreamedMessage>, AutoCloseable {
 
-    private static final int PEEK_BYTES = 4096;
-
-    private final InputStream in;
+    private final Closeable source;
     private final InterchangeHeader header;
     private final SegmentReader reader;
     private final EnvelopeSegments envelope;
     private final MessageAssembly assembly;
+    private final List<Element> envelopeRead = new ArrayList<>(2);
     private StreamedMessage pending;
     private boolean ended;
 
-    MessageStream(InputStream raw, EdifactStructures structures) {
-        this.in = raw.markSupported() ? raw : new BufferedInputStream(raw, 64 * 1024);
-        byte[] peek = peek(in);
-        this.header = EnvelopeInspector.inspect(peek).orElseThrow(() -> new EdiSyntaxException(
-                EdiPosition.segment(1, null).withByteOffset(0), "not a UN/EDIFACT interchange: no UNB interchange header"));
-        if (header.charsetName() == null) {
-            throw new EdiSyntaxException(EdiPosition.segment(1, "UNB").withElement(1, 1),
-                    "syntax identifier " + header.syntaxIdentifier() + " is not supported");
-        }
-        int bom = peek.length >= 3 && (peek[0] & 0xFF) == 0xEF && (peek[1] & 0xFF) == 0xBB && (peek[2] & 0xFF) == 0xBF ? 3 : 0;
-        Charset charset = Charset.forName(header.charsetName());
-        skip(in, bom);
-        InputStreamReader chars = new InputStreamReader(in, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-        this.reader = new SegmentReader(chars, new ByteCounter(charset), bom, header.controlReference());
+    MessageStream(InterchangeInput input, EdifactStructures structures) {
+        this.source = input.source();
+        this.header = input.header();
+        this.reader = input.reader();
         Syntax syntax = reader.readServiceStringAdvice();
         this.envelope = new EnvelopeSegments(structures, syntax, header);
         this.assembly = new MessageAssembly(structures, syntax, header, reader);
@@ -62,6 +46,11 @@ public final class MessageStream implements Iterator<StreamedMessage>, AutoClose
 
     public InterchangeHeader header() {
         return header;
+    }
+
+    /** The six UNA characters as sent, or null when the interchange has no UNA. */
+    public String serviceStringAdvice() {
+        return reader.serviceStringAdvice();
     }
 
     /** UNB as the DFDL infoset has it. */
@@ -95,7 +84,7 @@ public final class MessageStream implements Iterator<StreamedMessage>, AutoClose
                     envelope.countMessage();
                     return assembly.read(segment);
                 }
-                case "UNG", "UNE", "UNZ" -> envelope.service(segment);
+                case "UNG", "UNE", "UNZ" -> envelopeRead.add(envelope.service(segment));
                 default -> throw new EdiSyntaxException(position(segment),
                         "segment " + segment.tag() + " outside a message (UNH…UNT)");
             }
@@ -103,6 +92,17 @@ public final class MessageStream implements Iterator<StreamedMessage>, AutoClose
         ended = true;
         envelope.checkEnded();
         return null;
+    }
+
+    /**
+     * UNG, UNE and UNZ (as the DFDL infoset has them) read since the last call, in input order: the
+     * envelope segments that come before the message {@link #hasNext()} has just read, or, once it
+     * returns false, those after the last message. Lets a caller replay the whole interchange.
+     */
+    List<Element> takeEnvelopeSegments() {
+        List<Element> taken = List.copyOf(envelopeRead);
+        envelopeRead.clear();
+        return taken;
     }
 
     private EdiPosition position(RawSegment segment) {
@@ -113,28 +113,9 @@ public final class MessageStream implements Iterator<StreamedMessage>, AutoClose
     @Override
     public void close() {
         try {
-            in.close();
+            source.close();
         } catch (IOException e) {
             throw new UncheckedIOException("closing interchange " + header.controlReference(), e);
-        }
-    }
-
-    private static byte[] peek(InputStream in) {
-        try {
-            in.mark(PEEK_BYTES);
-            byte[] buffer = in.readNBytes(PEEK_BYTES);
-            in.reset();
-            return Arrays.copyOf(buffer, buffer.length);
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading the start of an interchange", e);
-        }
-    }
-
-    private static void skip(InputStream in, int bytes) {
-        try {
-            in.skipNBytes(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("skipping the byte order mark", e);
         }
     }
 }

@@ -27,6 +27,7 @@ final class SegmentReader {
     private long byteOffset;
     private int ordinal;
     private Syntax syntax = Syntax.DEFAULT;
+    private String serviceStringAdvice;
 
     SegmentReader(Reader in, ByteCounter bytes, long startByteOffset, String interchangeRef) {
         this.in = in;
@@ -40,7 +41,8 @@ final class SegmentReader {
         skipWhitespace();
         if (fill(UNA_LENGTH) >= UNA_LENGTH && buffer[position] == 'U' && buffer[position + 1] == 'N'
                 && buffer[position + 2] == 'A') {
-            syntax = Syntax.fromUna(new String(buffer, position + 3, 6));
+            serviceStringAdvice = new String(buffer, position + 3, 6);
+            syntax = Syntax.fromUna(serviceStringAdvice);
             byteOffset += UNA_LENGTH;
             position += UNA_LENGTH;
         }
@@ -49,6 +51,11 @@ final class SegmentReader {
 
     Syntax syntax() {
         return syntax;
+    }
+
+    /** The six characters after {@code UNA} as sent (before defaults replace spaces), null without UNA. */
+    String serviceStringAdvice() {
+        return serviceStringAdvice;
     }
 
     /** The next segment, or {@code null} at the end of the input. */
