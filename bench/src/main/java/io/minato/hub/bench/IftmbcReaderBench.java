@@ -1,8 +1,6 @@
 package io.minato.hub.bench;
 
 import io.minato.hub.mappings.edifact.IftmbcReader;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +23,7 @@ public final class IftmbcReaderBench {
         BenchOptions options = new BenchOptions(args);
         int count = options.getInt("--count", 1000);
         int threads = options.getInt("--threads", 4);
-        byte[] raw = sample();
+        byte[] raw = IftmbcSample.interchange("BENCH1", "BENCHBOOKING1").getBytes(StandardCharsets.ISO_8859_1);
         try (IftmbcReader reader = new IftmbcReader()) {
             long started = System.nanoTime();
             reader.warmUp();
@@ -37,7 +35,7 @@ public final class IftmbcReaderBench {
             for (int i = 0; i < count; i++) {
                 reader.read(raw);
             }
-            report("1 thread", count, started);
+            IftmbcSample.report("1 thread", count, started);
 
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
@@ -49,24 +47,10 @@ public final class IftmbcReaderBench {
                 for (Future<?> read : reads) {
                     read.get();
                 }
-                report(threads + " threads", count, started);
+                IftmbcSample.report(threads + " threads", count, started);
             } finally {
                 pool.shutdown();
             }
-        }
-    }
-
-    private static void report(String label, int count, long startedNanos) {
-        double millis = (System.nanoTime() - startedNanos) / 1e6;
-        System.out.printf("%-10s %d reads: %.2f ms/message, %.0f messages/s (%d cores)%n", label, count,
-                millis / count, count / (millis / 1000), Runtime.getRuntime().availableProcessors());
-    }
-
-    private static byte[] sample() throws IOException {
-        try (InputStream in = IftmbcReaderBench.class.getResourceAsStream("/iftmbc-template.edi")) {
-            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1)
-                    .replace("${ICREF}", "BENCH1").replace("${BOOKING}", "BENCHBOOKING1")
-                    .getBytes(StandardCharsets.ISO_8859_1);
         }
     }
 }

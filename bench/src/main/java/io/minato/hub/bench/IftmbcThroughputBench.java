@@ -3,7 +3,6 @@ package io.minato.hub.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -52,7 +51,6 @@ public final class IftmbcThroughputBench {
 
     private void run(int count, Path inbox, Duration timeout) throws Exception {
         Files.createDirectories(inbox);
-        String template = template();
         String runId = Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase(Locale.ROOT);
         long before = finished();
         long peakHeap = heapUsed();
@@ -61,7 +59,7 @@ public final class IftmbcThroughputBench {
         long started = System.nanoTime();
         for (int i = 0; i < count; i++) {
             String reference = runId + i;
-            String interchange = template.replace("${ICREF}", reference).replace("${BOOKING}", "BENCH" + reference);
+            String interchange = IftmbcSample.interchange(reference, "BENCH" + reference);
             Path temporary = inbox.resolve(reference + ".tmp");
             Files.writeString(temporary, interchange, StandardCharsets.ISO_8859_1);
             Files.move(temporary, inbox.resolve(reference + ".edi"), StandardCopyOption.ATOMIC_MOVE);
@@ -102,12 +100,6 @@ public final class IftmbcThroughputBench {
             throw new IOException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return json.readTree(response.body());
-    }
-
-    private static String template() throws IOException {
-        try (InputStream in = IftmbcThroughputBench.class.getResourceAsStream("/iftmbc-template.edi")) {
-            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-        }
     }
 
     private static double seconds(long startedNanos) {

@@ -53,7 +53,7 @@ public final class StreamingReaderBench {
         for (int i = 0; i < count; i++) {
             readOne(reader, raw);
         }
-        report("1 thread", count, started);
+        IftmbcSample.report("1 thread", count, started);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> reads = new ArrayList<>(count);
@@ -64,7 +64,7 @@ public final class StreamingReaderBench {
             for (Future<?> read : reads) {
                 read.get();
             }
-            report(threads + " threads", count, started);
+            IftmbcSample.report(threads + " threads", count, started);
         } finally {
             pool.shutdown();
         }
@@ -105,7 +105,7 @@ public final class StreamingReaderBench {
     }
 
     private static void write(BufferedWriter out, int messages) throws IOException {
-        String template = template();
+        String template = IftmbcSample.template();
         String header = template.substring(0, template.indexOf("UNH+"));
         String body = template.substring(template.indexOf("UNH+"), template.indexOf("UNZ+"));
         out.write(header.replace("${ICREF}", "BIG1"));
@@ -127,18 +127,6 @@ public final class StreamingReaderBench {
     }
 
     private static String interchange(int messages, String reference) throws IOException {
-        return template().replace("${ICREF}", reference).replace("${BOOKING}", "BENCHBOOKING" + messages);
-    }
-
-    private static String template() throws IOException {
-        try (InputStream in = StreamingReaderBench.class.getResourceAsStream("/iftmbc-template.edi")) {
-            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-        }
-    }
-
-    private static void report(String label, int count, long startedNanos) {
-        double millis = (System.nanoTime() - startedNanos) / 1e6;
-        System.out.printf("%-10s %d one-message interchanges: %.3f ms/message, %.0f messages/s (%d cores)%n", label,
-                count, millis / count, count / (millis / 1000), Runtime.getRuntime().availableProcessors());
+        return IftmbcSample.interchange(reference, "BENCHBOOKING" + messages);
     }
 }

@@ -3,11 +3,9 @@ package io.minato.hub.mappings.edifact.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.minato.hub.mappings.edifact.TestFiles;
 import io.minato.hub.mappings.support.EdiSyntaxException;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +49,7 @@ class EdifactSmooksReaderTest {
 
     @Test
     void readsRawBytesAndDecodedCharactersOfAnUnoyInterchangeAlike() {
-        byte[] raw = golden("iftmbc-japanese-unoy.edi");
+        byte[] raw = TestFiles.edi("iftmbc-japanese-unoy.edi");
 
         Document fromBytes = filter(smooks.createExecutionContext(), new ByteSource(raw));
         Document fromCharacters = filter(smooks.createExecutionContext(),
@@ -63,7 +61,7 @@ class EdifactSmooksReaderTest {
 
     @Test
     void decodesWithThePartnersCharsetOverrideFromTheExecutionContext() {
-        byte[] raw = golden("iftmbc-utf8-declared-unoa.edi");
+        byte[] raw = TestFiles.edi("iftmbc-utf8-declared-unoa.edi");
         ExecutionContext context = smooks.createExecutionContext();
         context.put(EdifactSmooksReader.CHARSET_OVERRIDE, StandardCharsets.UTF_8);
 
@@ -132,17 +130,6 @@ class EdifactSmooksReaderTest {
             }
         }
         throw new AssertionError("no EdiSyntaxException in " + thrown, thrown);
-    }
-
-    private static byte[] golden(String name) {
-        try (InputStream in = EdifactSmooksReaderTest.class.getResourceAsStream("/edi/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no golden file edi/" + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static List<String> childNames(Element parent) {

@@ -3,6 +3,7 @@ package io.minato.hub.mappings.edifact.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.minato.hub.mappings.edifact.TestFiles;
 import io.minato.hub.mappings.support.EdiSyntaxException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,7 @@ class StreamingReaderTest {
     @ValueSource(strings = {"coparn-d95b", "coarri-d95b-two-messages", "codeco-d95b", "baplie-d95b", "iftsai-d99b",
             "iftmbc-d99b-edge-cases"})
     void producesTheDfdlInfosetOfEveryMessage(String name) throws Exception {
-        List<StreamedMessage> messages = READER.readAll(TestEdi.bytes(name + ".edi"));
+        List<StreamedMessage> messages = READER.readAll(TestFiles.edi("stream/" + name + ".edi"));
         List<Element> expected = CanonicalDom.dfdlMessages("/edi/stream/" + name + ".dfdl.xml");
 
         assertThat(messages).hasSameSizeAs(expected);
@@ -38,7 +39,7 @@ class StreamingReaderTest {
 
     @Test
     void nestsCoparnD95bGroupsAsTheDirectoryDefines() {
-        StreamedMessage coparn = READER.readAll(TestEdi.bytes("coparn-d95b.edi")).get(0);
+        StreamedMessage coparn = READER.readAll(TestFiles.edi("stream/" + "coparn-d95b.edi")).get(0);
 
         assertThat(coparn.directory()).isEqualTo("d95b");
         assertThat(coparn.type()).isEqualTo("COPARN:D:95B:UN");
@@ -54,7 +55,7 @@ class StreamingReaderTest {
 
     @Test
     void takesTheDirectoryOfEachMessageFromItsUnh() {
-        List<StreamedMessage> messages = READER.readAll(TestEdi.bytes("iftsai-d99b.edi"));
+        List<StreamedMessage> messages = READER.readAll(TestFiles.edi("stream/" + "iftsai-d99b.edi"));
 
         assertThat(messages).extracting(StreamedMessage::directory).containsExactly("d99b");
         assertThat(messages.get(0).body().getNamespaceURI()).isEqualTo("http://www.ibm.com/dfdl/edi/un/edifact/D99B");
@@ -63,7 +64,7 @@ class StreamingReaderTest {
     @Test
     void handsOutMessagesOneAtATime() {
         List<String> seen = new ArrayList<>();
-        try (MessageStream stream = READER.open(new ByteArrayInputStream(TestEdi.bytes("coarri-d95b-two-messages.edi")))) {
+        try (MessageStream stream = READER.open(new ByteArrayInputStream(TestFiles.edi("stream/" + "coarri-d95b-two-messages.edi")))) {
             assertThat(stream.header().controlReference()).isNotBlank();
             assertThat(stream.unb().getLocalName()).isEqualTo("UNB");
             while (stream.hasNext()) {

@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.minato.hub.mappings.edifact.EnvelopeInspector;
 import io.minato.hub.mappings.edifact.IftmbcReader;
 import io.minato.hub.mappings.edifact.InterchangeHeader;
+import io.minato.hub.mappings.edifact.TestFiles;
 import io.minato.hub.mappings.support.EdiSyntaxException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
@@ -20,12 +18,12 @@ class ContrlWriterTest {
 
     @Test
     void acknowledgesAcceptedInterchangeEchoingItsUnbInUci() {
-        byte[] received = resource("edi/iftmbc-unt-count-wrong.edi");
+        byte[] received = TestFiles.resource("edi/iftmbc-unt-count-wrong.edi");
         InterchangeHeader header = EnvelopeInspector.inspect(received).orElseThrow();
 
         byte[] contrl = ContrlWriter.write(ContrlReport.accepted(header), OutboundEnvelope.answering(header, 43, PREPARED));
 
-        assertThat(contrl).isEqualTo(resource("edi/write/contrl-accepted-v3.edi"));
+        assertThat(contrl).isEqualTo(TestFiles.resource("edi/write/contrl-accepted-v3.edi"));
         ReadBack read = ReadBack.read(contrl, StandardCharsets.US_ASCII);
         assertThat(read.errors()).isEmpty();
         // the CONTRL's own UNB goes back to the partner …
@@ -41,7 +39,7 @@ class ContrlWriterTest {
 
     @Test
     void rejectsInterchangeWithUntCountMismatchAndUnknownSegmentFromTheRealReader() {
-        byte[] received = new String(resource("edi/iftmbc-unt-count-wrong.edi"), StandardCharsets.US_ASCII)
+        byte[] received = new String(TestFiles.resource("edi/iftmbc-unt-count-wrong.edi"), StandardCharsets.US_ASCII)
                 .replace("RFF+BN:", "XYZ+1'\nRFF+BN:").getBytes(StandardCharsets.US_ASCII);
         EdiSyntaxException error;
         try (IftmbcReader reader = new IftmbcReader()) {
@@ -60,7 +58,7 @@ class ContrlWriterTest {
                 assertThat(segment.error().error()).isEqualTo(SyntaxError.NOT_SUPPORTED_IN_POSITION);
             });
         });
-        assertThat(contrl).isEqualTo(resource("edi/write/contrl-rejected-unt-count-unknown-segment-v3.edi"));
+        assertThat(contrl).isEqualTo(TestFiles.resource("edi/write/contrl-rejected-unt-count-unknown-segment-v3.edi"));
         assertThat(ReadBack.read(contrl, StandardCharsets.US_ASCII).errors()).isEmpty();
     }
 
@@ -71,22 +69,11 @@ class ContrlWriterTest {
 
         byte[] contrl = ContrlWriter.write(ContrlReport.accepted(header), OutboundEnvelope.answering(header, 44, PREPARED));
 
-        assertThat(contrl).isEqualTo(resource("edi/write/contrl-accepted-v4-unoy.edi"));
+        assertThat(contrl).isEqualTo(TestFiles.resource("edi/write/contrl-accepted-v4-unoy.edi"));
         ReadBack read = ReadBack.read(contrl, StandardCharsets.UTF_8);
         assertThat(read.errors()).isEmpty();
         assertThat(read.first("UNH").value(2, 1) + ":" + read.first("UNH").value(2, 2) + ":" + read.first("UNH").value(2, 3))
                 .isEqualTo("CONTRL:4:1");
         assertThat(read.first("UCI").value(2, 1)).isEqualTo("港湾物流:ONE");
-    }
-
-    private static byte[] resource(String path) {
-        try (InputStream in = ContrlWriterTest.class.getResourceAsStream("/" + path)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no test resource " + path);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
