@@ -4,7 +4,7 @@ import io.minato.hub.mappings.wire.Channel;
 import io.minato.hub.mappings.wire.WireDirection;
 import io.minato.hub.mappings.wire.WireMessage;
 import io.minato.hub.routes.edifact.EdifactOutboundRoute;
-import io.minato.hub.routes.edifact.IftmbcInboundRoute;
+import io.minato.hub.routes.edifact.EdifactInboundRoute;
 import io.minato.hub.routes.naccs.NaccsInboundRoute;
 import io.minato.hub.routes.naccs.NaccsOutboundRoute;
 import java.util.Map;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 public class Dispatch {
 
     private static final Map<Channel, String> REPROCESS = Map.of(
-            Channel.EDIFACT_FILE, IftmbcInboundRoute.ENQUEUE_ENDPOINT,
+            Channel.EDIFACT_FILE, EdifactInboundRoute.ENQUEUE_ENDPOINT,
             Channel.NACCS_SMTP, NaccsInboundRoute.ENQUEUE_ENDPOINT);
 
     private final ProducerTemplate producer;

@@ -26,11 +26,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Parses an archived IFTMBC interchange and stores each booking confirmation in its deal. */
+/** Parses an archived inbound interchange and applies each message to its deal. */
 @Component
-class IftmbcProcessor {
+class EdifactInboundProcessor {
 
-    private static final Logger log = LoggerFactory.getLogger(IftmbcProcessor.class);
+    private static final Logger log = LoggerFactory.getLogger(EdifactInboundProcessor.class);
 
     private final WireMessageStore wireMessages;
     private final BookingConfirmationStore bookings;
@@ -39,7 +39,7 @@ class IftmbcProcessor {
     private final Duration duplicateWindow;
     private final Acknowledgements acknowledgements;
 
-    IftmbcProcessor(WireMessageStore wireMessages, BookingConfirmationStore bookings, IftmbcReader reader,
+    EdifactInboundProcessor(WireMessageStore wireMessages, BookingConfirmationStore bookings, IftmbcReader reader,
                     PartnerDirectory partners, @Value("${minato.edifact.duplicate-window}") Duration duplicateWindow,
                     Acknowledgements acknowledgements) {
         this.wireMessages = wireMessages;

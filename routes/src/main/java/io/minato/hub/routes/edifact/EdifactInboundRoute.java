@@ -7,18 +7,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Flow 1, EDIFACT in: an interchange dropped in the inbox is archived raw (RECEIVED) before
- * anything else, its id goes over Artemis, and a consumer parses it, maps it to UL050 and stores it
- * in its export deal. Only the id travels on the queue: the archive is the one copy of the bytes,
+ * anything else, its id goes over Artemis, and a consumer parses it and applies each message to
+ * its deal (the message type in UNH decides the mapping). Only the id travels on the queue: the archive is the one copy of the bytes,
  * which is also what makes re-processing a matter of queueing the id again.
  */
 @Component
-public class IftmbcInboundRoute extends RouteBuilder {
+public class EdifactInboundRoute extends RouteBuilder {
 
-    public static final String RECEIVE = "iftmbc-in-receive";
-    public static final String PROCESS = "iftmbc-in-process";
+    public static final String RECEIVE = "edifact-in-receive";
+    public static final String PROCESS = "edifact-in-process";
     /** Queue an archived wire message id here to (re-)process it. */
-    public static final String ENQUEUE_ENDPOINT = "direct:iftmbc-in-enqueue";
-    public static final String ENQUEUE = "iftmbc-in-enqueue";
+    public static final String ENQUEUE_ENDPOINT = "direct:edifact-in-enqueue";
+    public static final String ENQUEUE = "edifact-in-enqueue";
 
     @Override
     public void configure() {
@@ -40,6 +40,6 @@ public class IftmbcInboundRoute extends RouteBuilder {
                 .routeId(PROCESS)
                 .routeConfigurationId(HubErrorHandling.ID)
                 .setHeader(WireHeaders.WIRE_MESSAGE_ID, body().convertTo(Long.class))
-                .bean(IftmbcProcessor.class, "process");
+                .bean(EdifactInboundProcessor.class, "process");
     }
 }
