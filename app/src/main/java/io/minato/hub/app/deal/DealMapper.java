@@ -11,6 +11,11 @@ public interface DealMapper {
     /** Inserts an export deal unless one with these keys exists; null when it did. */
     Long insertExportIfAbsent(@Param("bookingNo") String bookingNo, @Param("carrierCode") String carrierCode);
 
+    /** Inserts an import deal unless one with this B/L number exists; null when it did. */
+    Long insertImportIfAbsent(@Param("blNo") String blNo, @Param("carrierCode") String carrierCode);
+
+    Long findIdByBl(@Param("blNo") String blNo);
+
     Long findIdByBooking(@Param("bookingNo") String bookingNo, @Param("carrierCode") String carrierCode);
 
     long insert(@Param("direction") String direction, @Param("bookingNo") String bookingNo,

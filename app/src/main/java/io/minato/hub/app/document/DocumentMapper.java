@@ -8,7 +8,9 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface DocumentMapper {
 
-    long insert(@Param("dealId") long dealId, @Param("type") String type, @Param("etag") String etag,
+    /** @param subject what tells documents of one type in one deal apart (container + movement), usually null */
+    long insert(@Param("dealId") long dealId, @Param("type") String type, @Param("subject") String subject,
+                @Param("etag") String etag,
                 @Param("status") String status, @Param("fields") String fieldsJson,
                 @Param("sourceMessageId") Long sourceMessageId);
 
@@ -16,7 +18,9 @@ public interface DocumentMapper {
 
     List<DocumentRow> findByDeal(long dealId);
 
-    Optional<DocumentRow> findLatestOfType(@Param("dealId") long dealId, @Param("type") String type);
+    /** The newest document of the type, among those with this subject unless {@code subject} is null. */
+    Optional<DocumentRow> findLatestOfType(@Param("dealId") long dealId, @Param("type") String type,
+                                           @Param("subject") String subject);
 
     /** Replaces the fields if the etag still matches; answers the number of rows changed (0 or 1). */
     int update(@Param("id") long id, @Param("expectedEtag") String expectedEtag, @Param("newEtag") String newEtag,

@@ -35,7 +35,7 @@ public class DocumentService {
     public DocumentView create(long dealId, DocumentType type, JsonNode fields) {
         deals.find(dealId).orElseThrow(() -> ApiException.notFound("deal", dealId));
         Object value = typedFields.readForWrite(type, fields);
-        long id = documents.insert(dealId, type.name(), UUID.randomUUID().toString(), "DRAFT", json.write(value), null);
+        long id = documents.insert(dealId, type.name(), null, UUID.randomUUID().toString(), "DRAFT", json.write(value), null);
         events.record(EventType.DOCUMENT_CREATED, dealId, id, null, Map.of("type", type.name()));
         deals.touch(dealId);
         return get(dealId, id);

@@ -11,5 +11,7 @@ public enum EventType {
     DOCUMENT_RECEIVED,
     DOCUMENT_CREATED,
     DOCUMENT_UPDATED,
+    /** A shipment or container event a carrier or terminal reported (IFTSTA, CODECO, COARRI); detail.event says which. */
+    TRANSPORT_EVENT,
     NACCS_SUBMITTED
 }

@@ -49,7 +49,7 @@ class NaccsSubmissionService {
                     + " is not supported yet (supported: " + SOURCES.keySet() + ")");
         }
         deals.find(dealId).orElseThrow(() -> ApiException.notFound("deal", dealId));
-        DocumentRow source = documents.findLatestOfType(dealId, sourceType.name())
+        DocumentRow source = documents.findLatestOfType(dealId, sourceType.name(), null)
                 .orElseThrow(() -> new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "deal " + dealId + " has no "
                         + sourceType + " (" + sourceType.englishName() + ") to build " + businessCode + " from"));
         String inputIdNumber = submissions.nextInputIdNumber();

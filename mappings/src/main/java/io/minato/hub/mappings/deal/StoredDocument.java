@@ -3,7 +3,8 @@ package io.minato.hub.mappings.deal;
 /**
  * Where a message's content ended up.
  *
- * @param duplicate true if the message key had been stored before and nothing was written
+ * @param documentId the document stored or updated; null when the message only added events
+ * @param duplicate  true if the message key had been stored before and nothing was written
  */
-public record StoredDocument(long dealId, long documentId, boolean duplicate) {
+public record StoredDocument(long dealId, Long documentId, boolean duplicate) {
 }

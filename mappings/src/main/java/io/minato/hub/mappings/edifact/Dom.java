@@ -10,19 +10,19 @@ import org.w3c.dom.Node;
  * Small navigation over the DFDL infoset Smooks produces, by local name and child paths such as
  * {@code "C506/E1154"}. Empty elements (an EDIFACT element sent empty) read as absent.
  */
-final class Dom {
+public final class Dom {
 
     private Dom() {
     }
 
-    static String name(Node node) {
+    public static String name(Node node) {
         String local = node.getLocalName();
         String name = local != null ? local : node.getNodeName();
         int colon = name.indexOf(':');
         return colon < 0 ? name : name.substring(colon + 1);
     }
 
-    static List<Element> children(Element parent, String name) {
+    public static List<Element> children(Element parent, String name) {
         List<Element> children = new ArrayList<>();
         for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element element && name.equals(name(element))) {
@@ -32,7 +32,7 @@ final class Dom {
         return children;
     }
 
-    static Optional<Element> child(Element parent, String name) {
+    public static Optional<Element> child(Element parent, String name) {
         for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element element && name.equals(name(element))) {
                 return Optional.of(element);
@@ -42,7 +42,7 @@ final class Dom {
     }
 
     /** Text at a child path, trimmed; absent when any step is missing or the value is blank. */
-    static Optional<String> text(Element parent, String path) {
+    public static Optional<String> text(Element parent, String path) {
         Element current = parent;
         for (String step : path.split("/")) {
             Optional<Element> next = child(current, step);
@@ -56,7 +56,7 @@ final class Dom {
     }
 
     /** Texts of every repetition of the last step (e.g. the five E3036 of C080), blanks dropped. */
-    static List<String> texts(Element parent, String path) {
+    public static List<String> texts(Element parent, String path) {
         int slash = path.lastIndexOf('/');
         Optional<Element> holder = Optional.of(parent);
         if (slash >= 0) {
@@ -75,7 +75,7 @@ final class Dom {
     }
 
     /** Every element named {@code name} below {@code root}, in document order. */
-    static List<Element> descendants(Element root, String name) {
+    public static List<Element> descendants(Element root, String name) {
         List<Element> found = new ArrayList<>();
         collect(root, name, found);
         return found;

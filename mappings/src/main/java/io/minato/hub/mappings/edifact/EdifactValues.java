@@ -3,10 +3,11 @@ package io.minato.hub.mappings.edifact;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Optional;
 
 /** Conversions of EDIFACT data values: DTM dates by format code (2379) and decimals. */
-final class EdifactValues {
+public final class EdifactValues {
 
     private EdifactValues() {
     }
@@ -16,7 +17,7 @@ final class EdifactValues {
      * seconds/zone), 101 (YYMMDD) and 201 (YYMMDDHHMM); without a format code, by length.
      * Empty when the value does not fit its format.
      */
-    static Optional<LocalDate> date(String value, String format) {
+    public static Optional<LocalDate> date(String value, String format) {
         if (value == null) {
             return Optional.empty();
         }
@@ -45,7 +46,7 @@ final class EdifactValues {
     }
 
     /** A decimal in the interchange's notation (UNA decimal mark, '.' or ','); empty if not a number. */
-    static Optional<BigDecimal> decimal(String value, char decimalMark) {
+    public static Optional<BigDecimal> decimal(String value, char decimalMark) {
         if (value == null) {
             return Optional.empty();
         }
@@ -54,5 +55,34 @@ final class EdifactValues {
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(normalised));
+    }
+
+    /**
+     * Date and time of a DTM value: 203 (CCYYMMDDHHMM), 204 (…SS), 205 (…with zone, zone dropped:
+     * shipping times are local to the place), 201 (YYMMDDHHMM); a date-only format gives midnight.
+     */
+    public static Optional<LocalDateTime> dateTime(String value, String format) {
+        Optional<LocalDate> date = date(value, format);
+        if (date.isEmpty()) {
+            return Optional.empty();
+        }
+        String code = format != null ? format : value.length() == 10 ? "201" : value.length() >= 12 ? "203" : "102";
+        int timeStart = switch (code) {
+            case "203", "204", "205" -> 8;
+            case "201" -> 6;
+            default -> -1;
+        };
+        if (timeStart < 0) {
+            return Optional.of(date.get().atStartOfDay());
+        }
+        if (value.length() < timeStart + 4 || !value.substring(timeStart, timeStart + 4).chars().allMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
+        int hour = Integer.parseInt(value.substring(timeStart, timeStart + 2));
+        int minute = Integer.parseInt(value.substring(timeStart + 2, timeStart + 4));
+        if (hour > 23 || minute > 59) {
+            return Optional.empty();
+        }
+        return Optional.of(date.get().atTime(hour, minute));
     }
 }

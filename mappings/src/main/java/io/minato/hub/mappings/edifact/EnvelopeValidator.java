@@ -19,15 +19,16 @@ import java.util.List;
 /**
  * Envelope and control-structure validation with StAEDI: UNB/UNZ, UNG/UNE, UNH/UNT counts and
  * references, service-segment element errors, plus our own rules StAEDI cannot know without a
- * message schema: the message type must be the profile's and every segment tag must exist in it.
+ * message schema: the message type and directory must be supported and every segment tag must
+ * exist in that message's directory.
  * Collects every problem instead of stopping at the first, so a partner hears everything at once.
  */
 final class EnvelopeValidator {
 
-    private final MessageProfile profile;
+    private final MessageProfiles profiles;
 
-    EnvelopeValidator(MessageProfile profile) {
-        this.profile = profile;
+    EnvelopeValidator(MessageProfiles profiles) {
+        this.profiles = profiles;
     }
 
     EnvelopeReport validate(DecodedInterchange interchange) {
@@ -87,8 +88,9 @@ final class EnvelopeValidator {
                 messageRef = null;
                 unhOrdinal = ordinal;
                 s009.clear();
-            } else if (unhOrdinal > 0 && !profile.segmentTags().contains(tag) && profile.matches(s009)) {
-                problems.add(new Problem(at(ordinal), "segment " + tag + " is not defined in " + profile.label()));
+            } else if (unhOrdinal > 0 && !"UNT".equals(tag) && !profiles.knowsSegment(s009, tag)) {
+                problems.add(new Problem(at(ordinal), "segment " + tag + " is not defined in "
+                        + MessageProfiles.typeOf(s009)));
             }
         }
 
@@ -102,12 +104,10 @@ final class EnvelopeValidator {
 
         private void endSegment() {
             if ("UNH".equals(tag)) {
-                String type = MessageProfile.typeOf(s009);
+                String type = MessageProfiles.typeOf(s009);
                 messages.add(new MessageEnvelope(messageRef, type, unhOrdinal));
-                if (!profile.matches(s009)) {
-                    problems.add(new Problem(at(unhOrdinal).withElement(2, 0),
-                            "message type " + type + " is not supported here (supported: " + profile.label() + ")"));
-                }
+                profiles.unsupported(s009).ifPresent(reason ->
+                        problems.add(new Problem(at(unhOrdinal).withElement(2, 0), reason)));
             } else if ("UNT".equals(tag)) {
                 unhOrdinal = 0;
             }

@@ -2,7 +2,11 @@ package io.minato.hub.mappings.edifact;
 
 import io.minato.hub.mappings.booking.BookingConfirmation;
 import io.minato.hub.mappings.booking.EquipmentRequirement;
+import io.minato.hub.mappings.deal.DealKey;
+import io.minato.hub.mappings.deal.DealUpdate;
+import io.minato.hub.mappings.document.DocumentType;
 import io.minato.hub.mappings.document.Party;
+import io.minato.hub.mappings.support.EdiPosition;
 import io.minato.hub.mappings.support.MappingException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,10 +21,26 @@ import org.w3c.dom.Element;
  * the DFDL infoset of one message. A pure function of the infoset; positions come from
  * {@link MessageSegments}.
  */
-final class IftmbcMapper {
+public final class IftmbcMapper implements InboundMapper {
 
     /** 6313 codes meaning gross weight: G gross weight, AAB unit gross weight, WT weight. */
     private static final Set<String> GROSS_WEIGHT = Set.of("G", "AAB", "WT");
+
+    @Override
+    public String messageType() {
+        return "IFTMBC";
+    }
+
+    /** UL050 in the export deal of the booking; a confirmation without NAD+CA is the sender's own booking. */
+    @Override
+    public List<DealUpdate> map(MessageView message) {
+        BookingConfirmation confirmation = map(message.body(), message.segments(), message.decimalMark());
+        String carrier = confirmation.carrierCode() != null ? confirmation.carrierCode() : message.header().senderId();
+        EdiPosition keySource = message.first("RFF", "C506/E1153", "BN").or(() -> message.all("BGM").stream().findFirst())
+                .map(message::at).orElseGet(message::atMessage);
+        return List.of(DealUpdate.document(new DealKey.Booking(confirmation.bookingNo(), carrier), DocumentType.UL050,
+                confirmation, List.of(), keySource));
+    }
 
     BookingConfirmation map(Element iftmbc, MessageSegments segments, char decimalMark) {
         Element bgm = Dom.child(iftmbc, "BGM").orElseThrow(() ->

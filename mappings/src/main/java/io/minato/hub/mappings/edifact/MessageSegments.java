@@ -12,7 +12,7 @@ import org.w3c.dom.Node;
  * is segment {@code UNH ordinal + n - 1} of the interchange, and a mapping error can name the
  * exact segment and byte.
  */
-final class MessageSegments {
+public final class MessageSegments {
 
     private final DecodedInterchange interchange;
     private final String messageRef;
@@ -24,13 +24,13 @@ final class MessageSegments {
         number(message, new int[] {unhOrdinal});
     }
 
-    EdiPosition at(Element segment) {
+    public EdiPosition at(Element segment) {
         Integer ordinal = ordinals.get(segment);
         EdiPosition position = ordinal == null ? EdiPosition.segment(0, Dom.name(segment)) : interchange.position(ordinal);
         return position.withReferences(interchange.header().controlReference(), messageRef);
     }
 
-    EdiPosition at(Element segment, int element, int component) {
+    public EdiPosition at(Element segment, int element, int component) {
         return at(segment).withElement(element, component);
     }
 

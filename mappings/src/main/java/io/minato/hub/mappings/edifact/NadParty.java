@@ -11,12 +11,12 @@ import org.w3c.dom.Element;
  * when only the unstructured C058 is sent, its first line with the rest as address; address from
  * C059 street lines plus a "city subdivision postcode" line; country from 3207.
  */
-final class NadParty {
+public final class NadParty {
 
     private NadParty() {
     }
 
-    static Party of(Element nad) {
+    public static Party of(Element nad) {
         String code = Dom.text(nad, "C082/E3039").orElse(null);
         List<String> nameLines = Dom.texts(nad, "C080/E3036");
         List<String> unstructured = Dom.texts(nad, "C058/E3124");

@@ -24,7 +24,7 @@ import org.xml.sax.SAXException;
  * One Smooks instance over an EDIFACT config, built on first use and kept for the parser's life:
  * either the DFDL cartridge ({@code iftmbc-d99b.xml}, test resources only: its schema compiles once per instance,
  * 30–57 s, so a new instance per message would recompile every time) or the streaming reader
- * ({@code iftmbc-stream.xml}, {@link EdifactSmooksReader}), whose message structures the given
+ * ({@code edifact-stream.xml}, {@link EdifactSmooksReader}), whose message structures the given
  * {@link EdifactStructures} holds. Thread-safe: Smooks is, and each parse gets its own execution
  * context.
  */

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import org.w3c.dom.Element;
 
 /** A MEA weight (C174: 6411 unit, 6314 value) in kilograms; units other than KGM/TNE/LBR are reported. */
-final class Weights {
+public final class Weights {
 
     /** Exact by definition (international avoirdupois pound). */
     private static final BigDecimal KG_PER_LB = new BigDecimal("0.45359237");
@@ -13,7 +13,7 @@ final class Weights {
     private Weights() {
     }
 
-    static BigDecimal kilograms(Element mea, MessageSegments segments, char decimalMark) {
+    public static BigDecimal kilograms(Element mea, MessageSegments segments, char decimalMark) {
         String unit = Dom.text(mea, "C174/E6411").orElse(null);
         String raw = Dom.text(mea, "C174/E6314").orElse(null);
         BigDecimal value = EdifactValues.decimal(raw, decimalMark).orElseThrow(() ->

@@ -65,7 +65,7 @@ class IftmbcReaderRejectionTest {
         assertThat(error.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.position()).isEqualTo(new EdiPosition("SI0000001", "1", 2, "UNH", 2, 0, 60));
             assertThat(problem.reason())
-                    .isEqualTo("message type IFTMIN:D:96A:UN is not supported here (supported: IFTMBC:D:99B)");
+                    .isEqualTo("message type IFTMIN:D:96A:UN is not supported here (supported: IFTMBC)");
         });
     }
 
@@ -92,7 +92,7 @@ class IftmbcReaderRejectionTest {
         assertThat(error.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.position().segmentTag()).isEqualTo("XYZ");
             assertThat(problem.position().segmentOrdinal()).isEqualTo(4);
-            assertThat(problem.reason()).isEqualTo("segment XYZ is not defined in IFTMBC:D:99B");
+            assertThat(problem.reason()).isEqualTo("segment XYZ is not defined in IFTMBC:D:99B:UN");
         });
     }
 

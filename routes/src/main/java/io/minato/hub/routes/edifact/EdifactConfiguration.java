@@ -1,6 +1,7 @@
 package io.minato.hub.routes.edifact;
 
-import io.minato.hub.mappings.edifact.IftmbcReader;
+import io.minato.hub.mappings.edifact.EdifactReader;
+import io.minato.hub.mappings.edifact.InboundMappers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,9 +11,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 
 /**
- * One IFTMBC reader for the life of the application: its Smooks instance holds the compiled DFDL
- * schema, which takes tens of seconds to build, so it is built once and warmed up at start-up
- * instead of on the first partner's message.
+ * One EDIFACT reader for the life of the application, knowing every inbound message type: its
+ * Smooks instance and message structures are built once and warmed up in the background at
+ * start-up instead of on the first partner's message.
  */
 @Configuration(proxyBeanMethods = false)
 class EdifactConfiguration {
@@ -20,21 +21,21 @@ class EdifactConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EdifactConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    IftmbcReader iftmbcReader() {
-        return new IftmbcReader();
+    EdifactReader edifactReader() {
+        return InboundMappers.reader();
     }
 
     @Bean
-    WarmUp iftmbcWarmUp(IftmbcReader reader, @Value("${minato.edifact.warm-up:true}") boolean enabled) {
+    WarmUp edifactWarmUp(EdifactReader reader, @Value("${minato.edifact.warm-up:true}") boolean enabled) {
         return new WarmUp(reader, enabled);
     }
 
     /** Compiles the schema in the background once the hub is up; a message arriving first just waits. */
     static final class WarmUp {
-        private final IftmbcReader reader;
+        private final EdifactReader reader;
         private final boolean enabled;
 
-        WarmUp(IftmbcReader reader, boolean enabled) {
+        WarmUp(EdifactReader reader, boolean enabled) {
             this.reader = reader;
             this.enabled = enabled;
         }
@@ -44,7 +45,7 @@ class EdifactConfiguration {
             if (!enabled) {
                 return;
             }
-            Thread thread = new Thread(this::run, "iftmbc-warm-up");
+            Thread thread = new Thread(this::run, "edifact-warm-up");
             thread.setDaemon(true);
             thread.start();
         }
@@ -53,9 +54,9 @@ class EdifactConfiguration {
             long started = System.nanoTime();
             try {
                 reader.warmUp();
-                log.info("IFTMBC reader warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
+                log.info("EDIFACT reader warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
             } catch (RuntimeException e) {
-                log.error("IFTMBC reader warm-up failed; the first message will compile the schema", e);
+                log.error("EDIFACT reader warm-up failed; the first message will load the structures", e);
             }
         }
     }

@@ -1,11 +1,11 @@
 package io.minato.hub.routes.edifact;
 
-import io.minato.hub.mappings.booking.BookingConfirmation;
-import io.minato.hub.mappings.deal.BookingConfirmationStore;
+import io.minato.hub.mappings.deal.DealUpdate;
+import io.minato.hub.mappings.deal.DealUpdateStore;
 import io.minato.hub.mappings.deal.MessageKey;
 import io.minato.hub.mappings.deal.StoredDocument;
 import io.minato.hub.mappings.edifact.EdifactMessage;
-import io.minato.hub.mappings.edifact.IftmbcReader;
+import io.minato.hub.mappings.edifact.EdifactReader;
 import io.minato.hub.mappings.edifact.Interchange;
 import io.minato.hub.mappings.wire.WireMessage;
 import io.minato.hub.mappings.partner.PartnerDirectory;
@@ -33,17 +33,17 @@ class EdifactInboundProcessor {
     private static final Logger log = LoggerFactory.getLogger(EdifactInboundProcessor.class);
 
     private final WireMessageStore wireMessages;
-    private final BookingConfirmationStore bookings;
-    private final IftmbcReader reader;
+    private final DealUpdateStore deals;
+    private final EdifactReader reader;
     private final PartnerDirectory partners;
     private final Duration duplicateWindow;
     private final Acknowledgements acknowledgements;
 
-    EdifactInboundProcessor(WireMessageStore wireMessages, BookingConfirmationStore bookings, IftmbcReader reader,
+    EdifactInboundProcessor(WireMessageStore wireMessages, DealUpdateStore deals, EdifactReader reader,
                     PartnerDirectory partners, @Value("${minato.edifact.duplicate-window}") Duration duplicateWindow,
                     Acknowledgements acknowledgements) {
         this.wireMessages = wireMessages;
-        this.bookings = bookings;
+        this.deals = deals;
         this.reader = reader;
         this.partners = partners;
         this.duplicateWindow = duplicateWindow;
@@ -60,7 +60,7 @@ class EdifactInboundProcessor {
             log.info("wire message {} repeats wire message {}", wireMessageId, earlier.get());
             return;
         }
-        Interchange<BookingConfirmation> interchange = read(message);
+        Interchange<List<DealUpdate>> interchange = read(message);
         if (interchange.messages().isEmpty()) {
             throw new MappingException(EdiPosition.segment(0, "UNZ"), "the interchange holds no message");
         }
@@ -68,9 +68,9 @@ class EdifactInboundProcessor {
         String interchangeRef = interchange.header().controlReference();
 
         List<StoredDocument> stored = new ArrayList<>();
-        for (EdifactMessage<BookingConfirmation> edifact : interchange.messages()) {
+        for (EdifactMessage<List<DealUpdate>> edifact : interchange.messages()) {
             MessageKey key = new MessageKey(sender, interchangeRef, edifact.messageRef());
-            stored.add(bookings.store(edifact.document(), key, wireMessageId));
+            stored.add(deals.apply(edifact.document(), key, wireMessageId));
         }
         StoredDocument last = stored.get(stored.size() - 1);
         if (stored.stream().allMatch(StoredDocument::duplicate)) {
@@ -81,12 +81,11 @@ class EdifactInboundProcessor {
         }
         wireMessages.markProcessed(wireMessageId, last.dealId(), last.documentId());
         acknowledgements.accepted(message, interchange.header());
-        log.info("wire message {}: {} booking confirmation(s) stored, deal {}", wireMessageId, stored.size(),
-                last.dealId());
+        log.info("wire message {}: {} message(s) applied, deal {}", wireMessageId, stored.size(), last.dealId());
     }
 
     /** Syntax errors are answered with a rejecting CONTRL, then rejected as any permanent failure. */
-    private Interchange<BookingConfirmation> read(WireMessage message) {
+    private Interchange<List<DealUpdate>> read(WireMessage message) {
         try {
             return reader.read(message.raw(), charsetOverride(message));
         } catch (EdiSyntaxException e) {

@@ -1,9 +1,11 @@
 package io.minato.hub.mappings.edifact.stream;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -21,11 +23,31 @@ public final class EdifactStructures {
 
     private final Map<String, TypeResolver> segmentsByDirectory = new ConcurrentHashMap<>();
     private final Map<String, MessageStructure> messages = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> segmentTags = new ConcurrentHashMap<>();
     private volatile TypeResolver service;
 
     /** Loads a message type now (e.g. at start-up) instead of on its first message. */
     public void preload(String directory, String messageType) {
         structure(directory, messageType);
+    }
+
+    /** Every segment tag the message type's branching diagram has, at any depth, e.g. {@code BGM}, {@code NAD}. */
+    public Set<String> segmentTags(String directory, String messageType) {
+        return segmentTags.computeIfAbsent(directory + '/' + messageType, key -> {
+            Set<String> tags = new HashSet<>();
+            collectTags(structure(directory, messageType).body(), tags);
+            return Set.copyOf(tags);
+        });
+    }
+
+    private static void collectTags(List<StructureNode> nodes, Set<String> tags) {
+        for (StructureNode node : nodes) {
+            if (node instanceof StructureNode.GroupSlot group) {
+                collectTags(group.children(), tags);
+            } else {
+                tags.add(node.trigger());
+            }
+        }
     }
 
     /** {@code D} + {@code 99B} (UNH S009 0052 and 0054) → {@code d99b}, the schema pack's folder. */

@@ -26,7 +26,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * {@link EdifactSmooksReader} in Smooks ({@code iftmbc-stream.xml}) and on its own: input as bytes
+ * {@link EdifactSmooksReader} in Smooks ({@code edifact-stream.xml}) and on its own: input as bytes
  * or characters, the partner's charset override, function groups, positioned errors through
  * Smooks, and message-by-message emission. The DOM equality with the DFDL config is in
  * {@code StreamingEquivalenceTest}.
@@ -39,7 +39,7 @@ class EdifactSmooksReaderTest {
 
     @BeforeAll
     static void buildSmooks() throws Exception {
-        smooks = new Smooks("smooks/iftmbc/iftmbc-stream.xml");
+        smooks = new Smooks("smooks/edifact/edifact-stream.xml");
     }
 
     @AfterAll

@@ -1,0 +1,163 @@
+package io.minato.hub.app.inbound;
+
+import io.minato.hub.app.deal.DealMapper;
+import io.minato.hub.app.document.DocumentMapper;
+import io.minato.hub.app.document.DocumentRow;
+import io.minato.hub.app.event.EventType;
+import io.minato.hub.app.event.Events;
+import io.minato.hub.app.support.ConcurrentChangeException;
+import io.minato.hub.app.support.Json;
+import io.minato.hub.mappings.deal.DealEvent;
+import io.minato.hub.mappings.deal.DealKey;
+import io.minato.hub.mappings.deal.DealUpdate;
+import io.minato.hub.mappings.deal.DealUpdateStore;
+import io.minato.hub.mappings.deal.MessageKey;
+import io.minato.hub.mappings.deal.StoredDocument;
+import io.minato.hub.mappings.deal.UnknownDealException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Applies inbound messages to their deals, once per message key, each message in one transaction. */
+@Component
+class MyBatisDealUpdateStore implements DealUpdateStore {
+
+    private final DealMapper deals;
+    private final DocumentMapper documents;
+    private final EdifactReceiptMapper receipts;
+    private final DealContainerMapper containers;
+    private final Events events;
+    private final Json json;
+    private final Duration duplicateWindow;
+
+    MyBatisDealUpdateStore(DealMapper deals, DocumentMapper documents, EdifactReceiptMapper receipts,
+                           DealContainerMapper containers, Events events, Json json,
+                           @Value("${minato.edifact.duplicate-window}") Duration duplicateWindow) {
+        this.deals = deals;
+        this.documents = documents;
+        this.receipts = receipts;
+        this.containers = containers;
+        this.events = events;
+        this.json = json;
+        this.duplicateWindow = duplicateWindow;
+    }
+
+    @Override
+    @Transactional
+    public StoredDocument apply(List<DealUpdate> updates, MessageKey key, long wireMessageId) {
+        if (updates.isEmpty()) {
+            throw new IllegalArgumentException("message " + key + " has no update to apply");
+        }
+        OffsetDateTime windowStart = OffsetDateTime.now().minus(duplicateWindow);
+        Optional<EdifactReceiptMapper.EdifactReceipt> earlier =
+                receipts.find(key.sender(), key.interchangeRef(), key.messageRef(), windowStart);
+        if (earlier.isPresent()) {
+            return new StoredDocument(earlier.get().dealId(), earlier.get().documentId(), true);
+        }
+        receipts.expire(key.sender(), key.interchangeRef(), key.messageRef(), windowStart);
+        StoredDocument last = null;
+        for (DealUpdate update : updates) {
+            last = apply(update, wireMessageId);
+        }
+        if (receipts.claim(key.sender(), key.interchangeRef(), key.messageRef(), wireMessageId, last.dealId(),
+                last.documentId()) == 0) {
+            throw new ConcurrentChangeException("message " + key + " was stored by another consumer meanwhile");
+        }
+        return last;
+    }
+
+    private StoredDocument apply(DealUpdate update, long wireMessageId) {
+        long dealId = findDeal(update, wireMessageId);
+        Long documentId = update.documentType() == null ? null : storeDocument(dealId, update, wireMessageId);
+        for (String containerNo : update.containerNos()) {
+            containers.add(containerNo, dealId, wireMessageId);
+        }
+        for (DealEvent event : update.events()) {
+            events.record(EventType.TRANSPORT_EVENT, dealId, documentId, wireMessageId, detail(event));
+        }
+        deals.touch(dealId);
+        return new StoredDocument(dealId, documentId, false);
+    }
+
+    private long findDeal(DealUpdate update, long wireMessageId) {
+        DealKey key = update.key();
+        if (update.createIfAbsent()) {
+            Long created = create(key);
+            if (created != null) {
+                events.record(EventType.DEAL_CREATED, created, null, wireMessageId, Map.of("key", key.describe()));
+                return created;
+            }
+        }
+        Long found = find(key);
+        if (found == null) {
+            throw new UnknownDealException(update.keySource(), key);
+        }
+        return found;
+    }
+
+    /** The new deal's id, or null when a deal with the key exists already. */
+    private Long create(DealKey key) {
+        if (key instanceof DealKey.Booking booking) {
+            return deals.insertExportIfAbsent(booking.bookingNo(), booking.carrierCode());
+        }
+        if (key instanceof DealKey.BillOfLading bl) {
+            return deals.insertImportIfAbsent(bl.blNo(), bl.carrierCode());
+        }
+        throw new IllegalArgumentException("a deal is not created from " + key.describe() + " alone");
+    }
+
+    private Long find(DealKey key) {
+        if (key instanceof DealKey.Booking booking) {
+            return deals.findIdByBooking(booking.bookingNo(), booking.carrierCode());
+        }
+        if (key instanceof DealKey.BillOfLading bl) {
+            return deals.findIdByBl(bl.blNo());
+        }
+        return containers.findLatestDeal(((DealKey.Container) key).containerNo());
+    }
+
+    /** A later document of the same type replaces the fields: the sender's word is the latest. */
+    private long storeDocument(long dealId, DealUpdate update, long wireMessageId) {
+        String type = update.documentType().name();
+        String fields = json.write(update.document());
+        Optional<DocumentRow> existing = documents.findLatestOfType(dealId, type, update.documentSubject());
+        if (existing.isPresent()) {
+            DocumentRow row = existing.get();
+            if (documents.update(row.id(), row.etag(), UUID.randomUUID().toString(), fields, wireMessageId) == 0) {
+                throw new ConcurrentChangeException("document " + row.id() + " changed while a " + type + " was stored");
+            }
+            events.record(EventType.DOCUMENT_UPDATED, dealId, row.id(), wireMessageId,
+                    Map.of("type", type, "version", row.version() + 1));
+            return row.id();
+        }
+        long id = documents.insert(dealId, type, update.documentSubject(), UUID.randomUUID().toString(), "RECEIVED", fields, wireMessageId);
+        events.record(EventType.DOCUMENT_RECEIVED, dealId, id, wireMessageId, Map.of("type", type));
+        return id;
+    }
+
+    private static Map<String, Object> detail(DealEvent event) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("event", event.type());
+        if (event.containerNo() != null) {
+            detail.put("containerNo", event.containerNo());
+        }
+        if (event.occurredAt() != null) {
+            detail.put("occurredAt", event.occurredAt().toString());
+        }
+        if (event.location() != null) {
+            detail.put("location", event.location());
+        }
+        detail.putAll(event.detail());
+        if (event.source() != null) {
+            detail.put("source", event.source().describe());
+        }
+        return detail;
+    }
+}

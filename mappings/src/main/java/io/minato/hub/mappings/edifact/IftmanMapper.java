@@ -1,0 +1,100 @@
+package io.minato.hub.mappings.edifact;
+
+import io.minato.hub.mappings.arrival.ArrivalNotice;
+import io.minato.hub.mappings.deal.DealKey;
+import io.minato.hub.mappings.deal.DealUpdate;
+import io.minato.hub.mappings.document.ContainerLine;
+import io.minato.hub.mappings.document.DocumentType;
+import io.minato.hub.mappings.document.Party;
+import io.minato.hub.mappings.support.EdiPosition;
+import io.minato.hub.mappings.support.MappingException;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.w3c.dom.Element;
+
+/**
+ * IFTMAN (arrival notice) → UL290 in the import deal of its B/L, created when the hub has none.
+ * The B/L number is RFF+BM, else the BGM document number; the carrier is NAD+CA or the main
+ * carriage's carrier, else the interchange sender.
+ */
+public final class IftmanMapper implements InboundMapper {
+
+    @Override
+    public String messageType() {
+        return "IFTMAN";
+    }
+
+    @Override
+    public List<DealUpdate> map(MessageView message) {
+        Optional<Element> rffBm = message.first("RFF", "C506/E1153", "BM");
+        Optional<Element> bgm = message.all("BGM").stream().findFirst();
+        String blNo = rffBm.flatMap(rff -> message.text(rff, "C506/E1154"))
+                .or(() -> bgm.flatMap(b -> message.text(b, "C106/E1004")))
+                .orElseThrow(() -> new MappingException(bgm.map(b -> message.at(b, 2, 1)).orElseGet(message::atMessage),
+                        "no B/L number: neither RFF+BM nor a BGM document number (1004)"));
+        EdiPosition keySource = rffBm.or(() -> bgm).map(message::at).orElseGet(message::atMessage);
+        String carrier = message.carrierCode().orElse(message.header().senderId());
+        List<ContainerLine> containers = Equipment.containers(message);
+        ArrivalNotice notice = new ArrivalNotice(
+                blNo,
+                carrier,
+                message.party("CA").map(Party::name).orElse(null),
+                message.party("CZ").orElse(null),
+                message.party("CN").orElse(null),
+                message.party("NI").or(() -> message.party("N1")).orElse(null),
+                message.vesselName().orElse(null),
+                message.voyageNo().orElse(null),
+                message.location("9").orElse(null),
+                message.location("11").orElse(null),
+                message.location("7", "8").orElse(null),
+                message.dateTime("132").map(LocalDateTime::toLocalDate).orElse(null),
+                cargoDescription(message),
+                packages(message),
+                grossWeightKg(message),
+                containers);
+        return List.of(DealUpdate.document(new DealKey.BillOfLading(blNo, carrier), DocumentType.UL290, notice,
+                containers.stream().map(ContainerLine::containerNo).toList(), keySource));
+    }
+
+    /** FTX+AAA (goods description) lines, joined. */
+    private static String cargoDescription(MessageView message) {
+        String text = message.all("FTX").stream()
+                .filter(ftx -> message.text(ftx, "E4451").filter("AAA"::equals).isPresent())
+                .flatMap(ftx -> Dom.texts(ftx, "C108/E4440").stream())
+                .collect(Collectors.joining(" "));
+        return text.isEmpty() ? null : text;
+    }
+
+    /** Sum of GID package counts (C213/7224). */
+    private static Integer packages(MessageView message) {
+        Integer total = null;
+        for (Element gid : message.all("GID")) {
+            Optional<String> count = message.text(gid, "C213/E7224");
+            if (count.isPresent()) {
+                if (!count.get().matches("\\d{1,8}")) {
+                    throw new MappingException(message.at(gid, 2, 1), "'" + count.get() + "' is not a package count");
+                }
+                total = (total == null ? 0 : total) + Integer.parseInt(count.get());
+            }
+        }
+        return total;
+    }
+
+    /** Sum of the goods items' gross weights (MEA+AAE+G/AAB/WT under GID), in kilograms. */
+    private static BigDecimal grossWeightKg(MessageView message) {
+        BigDecimal total = null;
+        for (Element gid : message.all("GID")) {
+            for (Element mea : message.all(message.group(gid), "MEA")) {
+                if (message.text(mea, "E6311").filter("AAE"::equals).isPresent()
+                        && message.text(mea, "C502/E6313").filter(code -> List.of("G", "AAB", "WT").contains(code)).isPresent()) {
+                    BigDecimal kg = message.kilograms(mea);
+                    total = total == null ? kg : total.add(kg);
+                }
+            }
+        }
+        return total;
+    }
+}
