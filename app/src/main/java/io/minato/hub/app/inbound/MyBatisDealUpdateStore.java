@@ -16,6 +16,7 @@ import io.minato.hub.mappings.deal.StoredDocument;
 import io.minato.hub.mappings.deal.UnknownDealException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,16 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
         this.events = events;
         this.json = json;
         this.duplicateWindow = duplicateWindow;
+    }
+
+    @Override
+    @Transactional
+    public List<StoredDocument> applyAll(List<MessageUpdates> messages, long wireMessageId) {
+        List<StoredDocument> stored = new ArrayList<>(messages.size());
+        for (MessageUpdates message : messages) {
+            stored.add(apply(message.updates(), message.key(), wireMessageId));
+        }
+        return stored;
     }
 
     @Override

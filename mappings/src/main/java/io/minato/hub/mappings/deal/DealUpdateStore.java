@@ -16,4 +16,17 @@ public interface DealUpdateStore {
      * @throws UnknownDealException when an update must find its deal and none matches; nothing is written
      */
     StoredDocument apply(List<DealUpdate> updates, MessageKey key, long wireMessageId);
+
+    /**
+     * Applies every message of one interchange in one transaction, as {@link #apply} each: a
+     * terminal's interchange of hundreds of gate moves costs one commit, not hundreds, and is
+     * applied whole or not at all.
+     *
+     * @return per message, in order, where it ended up
+     */
+    List<StoredDocument> applyAll(List<MessageUpdates> messages, long wireMessageId);
+
+    /** One message's updates and the key that makes it unique. */
+    record MessageUpdates(MessageKey key, List<DealUpdate> updates) {
+    }
 }

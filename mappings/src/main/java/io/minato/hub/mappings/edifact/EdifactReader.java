@@ -3,8 +3,10 @@ package io.minato.hub.mappings.edifact;
 import io.minato.hub.mappings.deal.DealUpdate;
 import io.minato.hub.mappings.edifact.EnvelopeReport.MessageEnvelope;
 import io.minato.hub.mappings.edifact.stream.EdifactStructures;
+import io.minato.hub.mappings.support.EdiPosition;
 import io.minato.hub.mappings.support.EdiSyntaxException;
 import io.minato.hub.mappings.support.MappingException;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3c.dom.Document;
@@ -38,11 +41,16 @@ public final class EdifactReader implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EdifactReader.class);
     private static final String CONFIG = "smooks/edifact/edifact-stream.xml";
+    private static final String STREAMING_CONFIG = "smooks/edifact/edifact-stream-sax.xml";
     private static final String WARM_UP_SAMPLE = "smooks/edifact/warm-up.edi";
+    /** UNA and UNB fit in far less; the peek reads this much ahead of the parser. */
+    private static final int HEAD_BYTES = 4096;
 
     private final Map<String, InboundMapper> mappers = new LinkedHashMap<>();
     private final EdifactStructures structures = new EdifactStructures();
     private final SmooksEdifactParser parser = new SmooksEdifactParser(CONFIG, structures);
+    private final SmooksEdifactParser streamingParser = new SmooksEdifactParser(STREAMING_CONFIG, structures);
+    private final MessageProfiles profiles;
     private final EnvelopeValidator validator;
 
     /** Cheap: the Smooks instance and message structures are built on first use or {@link #warmUp()}. */
@@ -52,7 +60,8 @@ public final class EdifactReader implements AutoCloseable {
                 throw new IllegalArgumentException("two mappers for " + mapper.messageType());
             }
         }
-        this.validator = new EnvelopeValidator(new MessageProfiles(this.mappers.keySet(), structures));
+        this.profiles = new MessageProfiles(this.mappers.keySet(), structures);
+        this.validator = new EnvelopeValidator(profiles);
     }
 
     /** The UNH message types (0065) this reader maps. */
@@ -87,12 +96,7 @@ public final class EdifactReader implements AutoCloseable {
         Parsed parsed = parse(raw, charsetOverride);
         List<EdifactMessage<List<DealUpdate>>> read = new ArrayList<>(parsed.messages().size());
         for (EdifactMessage<MessageView> message : parsed.messages()) {
-            InboundMapper mapper = mappers.get(typeOf(message));
-            List<DealUpdate> updates = mapper.map(message.document());
-            if (updates.isEmpty()) {
-                throw new MappingException(message.document().atMessage(), "the message says nothing to apply");
-            }
-            read.add(new EdifactMessage<>(message.messageRef(), message.messageType(), message.firstSegmentOrdinal(), updates));
+            read.add(map(message));
         }
         return new Interchange<>(parsed.header(), read);
     }
@@ -126,6 +130,82 @@ public final class EdifactReader implements AutoCloseable {
         return new Parsed(interchange.header(), parsed);
     }
 
+    /**
+     * Reads an interchange of any size one message at a time, without holding it: Smooks SAX NG
+     * over the streaming reader hands each message to its mapper and the result to {@code each}
+     * before the next message is read. The streaming reader checks structure, UNT counts and
+     * references and UNZ as it goes, so the first problem stops the read (with its position);
+     * messages before it have been handed out already, which is why callers of this method read
+     * twice — once to validate, once to apply — or apply idempotently.
+     *
+     * @return the interchange header and how many messages were read
+     */
+    public StreamedInterchange stream(InputStream in, Charset charsetOverride,
+                                      Consumer<EdifactMessage<List<DealUpdate>>> each) {
+        BufferedInputStream buffered = new BufferedInputStream(in, HEAD_BYTES);
+        EnvelopeInspector.Peek peek = EnvelopeInspector.peek(head(buffered)).orElseThrow(() ->
+                new EdiSyntaxException(EdiPosition.segment(1, null), "not an EDIFACT interchange: no UNB at the start"));
+        InterchangeHeader header = peek.header();
+        int[] ordinal = {1};
+        int[] messages = {0};
+        streamingParser.stream(buffered, charsetOverride, fragment -> {
+            if (!"Message".equals(Dom.name(fragment))) {
+                ordinal[0]++; // UNG or UNE
+                return;
+            }
+            EdifactMessage<MessageView> message = view(fragment, header, ordinal[0] + 1, peek.delimiters().decimal());
+            ordinal[0] += message.document().segments().count();
+            messages[0]++;
+            each.accept(map(message));
+        });
+        return new StreamedInterchange(header, messages[0]);
+    }
+
+    /** What {@link #stream} read: the UNB header and the number of messages. */
+    public record StreamedInterchange(InterchangeHeader header, int messages) {
+    }
+
+    private EdifactMessage<MessageView> view(Element message, InterchangeHeader header, int unhOrdinal, char decimal) {
+        Element unh = Dom.child(message, "UNH").orElseThrow(() ->
+                new IllegalStateException("a Message fragment without UNH at segment " + unhOrdinal));
+        Element s009Element = Dom.child(unh, "S009").orElseThrow();
+        List<String> s009 = new ArrayList<>();
+        for (String component : List.of("E0065", "E0052", "E0054", "E0051")) {
+            s009.add(Dom.text(s009Element, component).orElse(""));
+        }
+        String reference = Dom.text(unh, "E0062").orElse(null);
+        EdiPosition unhPosition = EdiPosition.segment(unhOrdinal, "UNH").withReferences(header.controlReference(), reference);
+        profiles.unsupported(s009).ifPresent(reason -> {
+            throw new EdiSyntaxException(unhPosition.withElement(2, 0), reason);
+        });
+        String type = s009.get(0).toUpperCase(Locale.ROOT);
+        MessageSegments segments = new MessageSegments(ordinal -> EdiPosition.segment(ordinal, null),
+                header.controlReference(), message, unhOrdinal, reference);
+        Element body = Dom.child(message, type).orElseThrow(() -> new IllegalStateException(
+                "message " + reference + " of type " + type + " has no " + type + " element"));
+        return new EdifactMessage<>(reference, MessageProfiles.typeOf(s009), unhOrdinal,
+                new MessageView(header, reference, body, segments, decimal));
+    }
+
+    private EdifactMessage<List<DealUpdate>> map(EdifactMessage<MessageView> message) {
+        List<DealUpdate> updates = mappers.get(typeOf(message)).map(message.document());
+        if (updates.isEmpty()) {
+            throw new MappingException(message.document().atMessage(), "the message says nothing to apply");
+        }
+        return new EdifactMessage<>(message.messageRef(), message.messageType(), message.firstSegmentOrdinal(), updates);
+    }
+
+    private static byte[] head(BufferedInputStream in) {
+        try {
+            in.mark(HEAD_BYTES);
+            byte[] head = in.readNBytes(HEAD_BYTES);
+            in.reset();
+            return head;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the interchange header", e);
+        }
+    }
+
     private static String typeOf(EdifactMessage<?> message) {
         return message.messageType().split(":")[0].toUpperCase(Locale.ROOT);
     }
@@ -133,6 +213,7 @@ public final class EdifactReader implements AutoCloseable {
     @Override
     public void close() {
         parser.close();
+        streamingParser.close();
     }
 
     private static byte[] sample() {

@@ -24,10 +24,10 @@ public final class EnvelopeInspector {
     }
 
     /** What the peek found, with the bits the decoder needs too. */
-    record Peek(InterchangeHeader header, Delimiters delimiters, int startOffset) {
+    public record Peek(InterchangeHeader header, Delimiters delimiters, int startOffset) {
     }
 
-    static Optional<Peek> peek(byte[] raw) {
+    public static Optional<Peek> peek(byte[] raw) {
         if (raw == null) {
             return Optional.empty();
         }

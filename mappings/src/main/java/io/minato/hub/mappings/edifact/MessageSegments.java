@@ -3,6 +3,7 @@ package io.minato.hub.mappings.edifact;
 import io.minato.hub.mappings.support.EdiPosition;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -14,20 +15,37 @@ import org.w3c.dom.Node;
  */
 public final class MessageSegments {
 
-    private final DecodedInterchange interchange;
+    private final IntFunction<EdiPosition> positions;
+    private final String interchangeRef;
     private final String messageRef;
     private final Map<Element, Integer> ordinals = new IdentityHashMap<>();
 
     MessageSegments(DecodedInterchange interchange, Element message, int unhOrdinal, String messageRef) {
-        this.interchange = interchange;
+        this(interchange::position, interchange.header().controlReference(), message, unhOrdinal, messageRef);
+    }
+
+    /** @param positions segment ordinal → position, with the byte offset where the reader knows it */
+    MessageSegments(IntFunction<EdiPosition> positions, String interchangeRef, Element message, int unhOrdinal,
+                    String messageRef) {
+        this.positions = positions;
+        this.interchangeRef = interchangeRef;
         this.messageRef = messageRef;
         number(message, new int[] {unhOrdinal});
     }
 
+    /** Segments in the message: UNH…UNT. */
+    int count() {
+        return ordinals.size();
+    }
+
     public EdiPosition at(Element segment) {
         Integer ordinal = ordinals.get(segment);
-        EdiPosition position = ordinal == null ? EdiPosition.segment(0, Dom.name(segment)) : interchange.position(ordinal);
-        return position.withReferences(interchange.header().controlReference(), messageRef);
+        EdiPosition position = ordinal == null ? EdiPosition.segment(0, Dom.name(segment)) : positions.apply(ordinal);
+        if (position.segmentTag() == null) {
+            // a streamed interchange knows ordinals but keeps no segment index to look tags up in
+            position = EdiPosition.segment(position.segmentOrdinal(), Dom.name(segment));
+        }
+        return position.withReferences(interchangeRef, messageRef);
     }
 
     public EdiPosition at(Element segment, int element, int component) {

@@ -2,6 +2,7 @@ package io.minato.hub.routes.edifact;
 
 import io.minato.hub.mappings.deal.DealUpdate;
 import io.minato.hub.mappings.deal.DealUpdateStore;
+import io.minato.hub.mappings.deal.DealUpdateStore.MessageUpdates;
 import io.minato.hub.mappings.deal.MessageKey;
 import io.minato.hub.mappings.deal.StoredDocument;
 import io.minato.hub.mappings.edifact.EdifactMessage;
@@ -67,11 +68,11 @@ class EdifactInboundProcessor {
         String sender = interchange.header().senderId();
         String interchangeRef = interchange.header().controlReference();
 
-        List<StoredDocument> stored = new ArrayList<>();
+        List<MessageUpdates> messages = new ArrayList<>(interchange.messages().size());
         for (EdifactMessage<List<DealUpdate>> edifact : interchange.messages()) {
-            MessageKey key = new MessageKey(sender, interchangeRef, edifact.messageRef());
-            stored.add(deals.apply(edifact.document(), key, wireMessageId));
+            messages.add(new MessageUpdates(new MessageKey(sender, interchangeRef, edifact.messageRef()), edifact.document()));
         }
+        List<StoredDocument> stored = deals.applyAll(messages, wireMessageId);
         StoredDocument last = stored.get(stored.size() - 1);
         if (stored.stream().allMatch(StoredDocument::duplicate)) {
             wireMessages.markDuplicate(wireMessageId, "every message of interchange " + interchangeRef + " from "

@@ -21,6 +21,7 @@ final class EnvelopeSegments {
     private Element ung;
     private Element unz;
     private int messages;
+    private int groups;
 
     EnvelopeSegments(EdifactStructures structures, Syntax syntax, InterchangeHeader header) {
         this.structures = structures;
@@ -48,6 +49,7 @@ final class EnvelopeSegments {
         switch (segment.tag()) {
             case "UNG" -> {
                 ung = builder.build(structures.serviceSegment("UNG", "UNG-GroupHeader"), segment, position(segment));
+                groups++;
                 return ung;
             }
             case "UNE" -> {
@@ -59,9 +61,36 @@ final class EnvelopeSegments {
             }
             default -> {
                 unz = builder.build(structures.serviceSegment("UNZ", "UNZ-InterchangeTrailer"), segment, position(segment));
+                checkTrailer(segment);
                 return unz;
             }
         }
+    }
+
+    /** UNZ 0036 counts the messages (or the groups, when UNG is used) and 0020 repeats UNB's reference. */
+    private void checkTrailer(RawSegment segment) {
+        String count = childText(unz, "E0036");
+        int expected = groups > 0 ? groups : messages;
+        if (count != null && !count.replaceFirst("^0+(?=\\d)", "").equals(String.valueOf(expected))) {
+            throw new EdiSyntaxException(position(segment).withElement(1, 0), "control count " + count
+                    + " does not match the " + expected + (groups > 0 ? " group(s)" : " message(s)") + " sent");
+        }
+        String reference = childText(unz, "E0020");
+        if (reference != null && header.controlReference() != null && !reference.equals(header.controlReference())) {
+            throw new EdiSyntaxException(position(segment).withElement(2, 0), "reference " + reference
+                    + " does not match the UNB reference " + header.controlReference());
+        }
+    }
+
+    private static String childText(Element segment, String name) {
+        for (org.w3c.dom.Node child = segment.getFirstChild(); child != null; child = child.getNextSibling()) {
+            String local = child.getLocalName() != null ? child.getLocalName() : child.getNodeName();
+            if (child instanceof Element element && name.equals(local.substring(local.indexOf(':') + 1))) {
+                String text = element.getTextContent().strip();
+                return text.isEmpty() ? null : text;
+            }
+        }
+        return null;
     }
 
     void checkEnded() {
