@@ -94,7 +94,14 @@ class PartyTableIT extends HubIntegrationTest {
         assertThat(fullWidth.matchedBy()).isEqualTo("name サクラ物流" + n + " co ltd|東京都");
         assertThat(coLtd.code()).isEqualTo(code);
         assertThat(coLtd.matchedBy()).isEqualTo("name sakura logistics " + n + " co ltd|tokyo");
-        assertThat(directory.resolve(nad("CZ", null, "SAKURA LOGISTICS " + n + " CO LTD", "OSAKA"))).isEmpty();
+        PartyReference inOsaka = nad("CZ", null, "SAKURA LOGISTICS " + n + " CO LTD", "OSAKA");
+        assertThat(directory.resolve(inOsaka)).isEmpty();
+
+        // another party registered under the same name for anywhere: the more specific key still wins
+        putParty("ELSE" + n, Map.of("name", "Sakura Logistics Anywhere"));
+        assertThat(putName("ELSE" + n, "SAKURA LOGISTICS " + n + " KK", null).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(directory.require(inOsaka).code()).isEqualTo("ELSE" + n);
+        assertThat(directory.require(nad("CZ", null, "SAKURA LOGISTICS " + n + " CO LTD", "TOKYO")).code()).isEqualTo(code);
     }
 
     @Test

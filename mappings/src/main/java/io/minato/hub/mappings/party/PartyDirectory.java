@@ -5,18 +5,27 @@ import java.util.Optional;
 /**
  * The party table: which organization a message means when it names a party.
  *
- * <p>How an inbound mapping uses it, for every NAD it keeps (and the UNB sender where the sender
- * matters), inside the transaction that stores the document:
- * <pre>{@code
- * PartyReference carrier = NadParty.reference(nad, segments.at(nad));  // or PartyReference.of(role, party, scheme)
- * ResolvedParty party = directory.require(carrier);                    // UnknownPartyException if nobody
- * participants.addParticipants(dealId, List.of(new ResolvedParticipant("CA", party)), wireMessageId);
- * }</pre>
- * Resolve every party before writing anything, and let {@link UnknownPartyException} (permanent,
- * {@code isTransient() == false}) reject the message: it is parked with the exception's text, which
- * tells a person what to register; {@code POST /api/v1/messages/{id}/reprocess} then applies it.
- * A party the mapping deliberately does not keep (e.g. a consignee abroad that is no organization on
- * the hub) is simply not resolved: that is the mapping's decision, never a failed lookup ignored.
+ * <p>How an inbound flow uses it (IFTMBC → UL050 today; every EDIFACT message with NADs later):
+ * <ol>
+ *   <li>In the mapping ({@code mappings.edifact}, beside {@code NadParty.of}), make a reference of
+ *       every NAD the document keeps: {@code NadParty.reference(nad, segments.at(nad))}; carry them
+ *       with the mapped document (e.g. a {@code List<PartyReference>}). For the UNB sender, where it
+ *       matters, {@link PartyReference#unbSender}; for a party of a JSON document,
+ *       {@link PartyReference#of(String, io.minato.hub.mappings.document.Party, String)}.</li>
+ *   <li>Before writing anything, resolve them all: {@code directory.require(reference)}. An
+ *       {@link UnknownPartyException} is permanent ({@code isTransient() == false}): the message is
+ *       rejected and parked with the exception's text, which says what was looked up and what to
+ *       register; once registered, {@code POST /api/v1/messages/{id}/reprocess} applies it.</li>
+ *   <li>In the store's transaction, once the deal is found or created (booking no. + carrier):
+ *       <pre>{@code
+ * participants.addParticipants(dealId,
+ *         List.of(new ResolvedParticipant("CA", carrier), new ResolvedParticipant("CZ", shipper)),
+ *         wireMessageId);
+ *       }</pre>
+ *       It is idempotent, so a duplicate or reprocessed message adds nothing.</li>
+ * </ol>
+ * A party the mapping deliberately does not keep (e.g. a consignee abroad that is no organization
+ * on the hub) is simply not resolved: that is the mapping's decision, never a failed lookup ignored.
  */
 public interface PartyDirectory {
 
