@@ -1,6 +1,10 @@
 package io.minato.hub.mappings.edifact;
 
 import io.minato.hub.mappings.document.Party;
+import io.minato.hub.mappings.party.PartyIdentifier;
+import io.minato.hub.mappings.party.PartyReference;
+import io.minato.hub.mappings.support.EdiPosition;
+import io.minato.hub.mappings.support.MappingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +42,28 @@ public final class NadParty {
             address.add(cityLine);
         }
         return new Party(code, name, address, Dom.text(nad, "E3207").orElse(null));
+    }
+
+    /**
+     * What the NAD says of the party, field by field, for the party table: role (3035), C082 id (3039)
+     * with its agency (3055), name lines (C080, or the first C058 line), street (C059), city (3164),
+     * postcode (3251), country (3207).
+     *
+     * @param position the NAD's position, e.g. {@code segments.at(nad)}, so an unknown party names it
+     */
+    static PartyReference reference(Element nad, EdiPosition position) {
+        List<String> nameLines = Dom.texts(nad, "C080/E3036");
+        if (nameLines.isEmpty()) {
+            nameLines = Dom.texts(nad, "C058/E3124").stream().limit(1).toList();
+        }
+        PartyIdentifier identifier = Dom.text(nad, "C082/E3039")
+                .map(id -> PartyIdentifier.nad(Dom.text(nad, "C082/E3055").orElse(null), id))
+                .orElse(null);
+        String role = Dom.text(nad, "E3035").orElseThrow(() ->
+                new MappingException(position, "NAD without party function code qualifier (3035)"));
+        return new PartyReference(role, identifier, nameLines,
+                Dom.texts(nad, "C059/E3042"), Dom.text(nad, "E3164").orElse(null),
+                Dom.text(nad, "E3251").orElse(null), Dom.text(nad, "E3207").orElse(null), position);
     }
 
     @SafeVarargs

@@ -1,0 +1,36 @@
+package io.minato.hub.app.party;
+
+import io.minato.hub.mappings.party.DealParticipants;
+import io.minato.hub.mappings.party.ResolvedParticipant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Deal participants on PostgreSQL; the primary key (deal, party, role) makes adding idempotent. */
+@Component
+class MyBatisDealParticipants implements DealParticipants {
+
+    private static final Logger log = LoggerFactory.getLogger(MyBatisDealParticipants.class);
+
+    private final ParticipantMapper mapper;
+
+    MyBatisDealParticipants(ParticipantMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    @Transactional
+    public void addParticipants(long dealId, List<ResolvedParticipant> participants, Long wireMessageId) {
+        for (ResolvedParticipant participant : participants) {
+            if (mapper.insertIfAbsent(dealId, participant.party().id(), participant.role(), wireMessageId) == 1) {
+                log.info("deal {}: party {} added as {}", dealId, participant.party().code(), participant.role());
+            }
+        }
+    }
+
+    List<Participant> participants(long dealId) {
+        return mapper.findByDeal(dealId);
+    }
+}

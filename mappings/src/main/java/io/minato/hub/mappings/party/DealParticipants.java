@@ -1,0 +1,16 @@
+package io.minato.hub.mappings.party;
+
+import java.util.List;
+
+/** Which organizations take part in a deal, in which roles (取引の参加者). */
+public interface DealParticipants {
+
+    /**
+     * Adds the participants a message named. Idempotent: a party already on the deal in that role is
+     * left as it is (keeping the message that first added it), so reprocessing or a later document
+     * naming the same parties adds nothing. Joins the caller's transaction when there is one.
+     *
+     * @param wireMessageId the message that named them, or null when a person added them
+     */
+    void addParticipants(long dealId, List<ResolvedParticipant> participants, Long wireMessageId);
+}
