@@ -7,6 +7,7 @@ import io.minato.hub.mappings.edifact.write.outbound.WrittenInterchange;
 import io.minato.hub.mappings.partner.ControlNumbers;
 import io.minato.hub.mappings.partner.PartnerProfile;
 import io.minato.hub.mappings.shipping.ShippingInstruction;
+import io.minato.hub.mappings.support.MinatoException;
 import io.minato.hub.mappings.vgm.VgmReport;
 import io.minato.hub.mappings.wire.Channel;
 import io.minato.hub.mappings.wire.NewWireMessage;
@@ -116,7 +117,7 @@ public class OutboundInterchanges {
     }
 
     /** The interchange is archived (FAILED) but not queued: the broker refused it. Re-send it later. */
-    public static final class DeliveryNotQueuedException extends io.minato.hub.mappings.support.MinatoException {
+    public static final class DeliveryNotQueuedException extends MinatoException {
 
         private final long wireMessageId;
 

@@ -5,7 +5,6 @@ import static io.minato.hub.mappings.edifact.write.DataElement.empty;
 import static io.minato.hub.mappings.edifact.write.DataElement.simple;
 
 import io.minato.hub.mappings.document.Party;
-import io.minato.hub.mappings.edifact.write.DataElement;
 import io.minato.hub.mappings.edifact.write.InterchangeWriteException;
 import io.minato.hub.mappings.edifact.write.MessageBody;
 import java.math.BigDecimal;
@@ -128,9 +127,5 @@ final class MessageParts {
                     + max + " × " + size);
         }
         return pieces;
-    }
-
-    static DataElement optional(String value) {
-        return value == null || value.isBlank() ? empty() : simple(value);
     }
 }
