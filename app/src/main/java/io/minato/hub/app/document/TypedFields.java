@@ -7,8 +7,10 @@ import io.minato.hub.app.support.ApiException;
 import io.minato.hub.app.support.ApiException.FieldProblem;
 import io.minato.hub.app.support.JsonPaths;
 import io.minato.hub.mappings.booking.BookingConfirmation;
+import io.minato.hub.mappings.booking.BookingRequest;
 import io.minato.hub.mappings.document.DocumentType;
 import io.minato.hub.mappings.shipping.ShippingInstruction;
+import io.minato.hub.mappings.vgm.VgmReport;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
@@ -26,11 +28,13 @@ import org.springframework.stereotype.Component;
 public class TypedFields {
 
     private static final Map<DocumentType, Class<?>> TYPES = Map.of(
+            DocumentType.UL010, BookingRequest.class,
             DocumentType.UL040, ShippingInstruction.class,
-            DocumentType.UL050, BookingConfirmation.class);
+            DocumentType.UL050, BookingConfirmation.class,
+            DocumentType.UL440, VgmReport.class);
 
     /** Types the API may create or edit; UL050 comes only from the carrier. */
-    private static final List<DocumentType> WRITABLE = List.of(DocumentType.UL040);
+    private static final List<DocumentType> WRITABLE = List.of(DocumentType.UL010, DocumentType.UL040, DocumentType.UL440);
 
     private final ObjectMapper mapper;
     private final Validator validator;

@@ -29,6 +29,11 @@ class MyBatisPartners implements PartnerDirectory, ControlNumbers {
                 .or(() -> candidates.stream().filter(partner -> partner.ediQualifier().isEmpty()).findFirst());
     }
 
+    @Override
+    public Optional<PartnerProfile> findByCode(String code) {
+        return code == null ? Optional.empty() : mapper.find(code);
+    }
+
     /** One statement: the upsert's row lock makes concurrent callers, in any instance, take turns. */
     @Override
     public long next(String partnerCode, WireDirection direction, boolean test) {

@@ -64,6 +64,11 @@ class MyBatisWireMessageStore implements WireMessageStore {
     }
 
     @Override
+    public void linkToDocument(long id, long dealId, long documentId) {
+        mapper.linkToDocument(id, dealId, documentId);
+    }
+
+    @Override
     public void markRejected(long id, String reason) {
         mapper.updateStatus(id, WireStatus.REJECTED.name(), reason, null, null);
     }

@@ -39,4 +39,6 @@ public interface WireMessageMapper {
                       @Param("dealId") Long dealId, @Param("documentId") Long documentId);
 
     Optional<WireMessageRow> startAttempt(long id);
+
+    void linkToDocument(@Param("id") long id, @Param("dealId") long dealId, @Param("documentId") long documentId);
 }

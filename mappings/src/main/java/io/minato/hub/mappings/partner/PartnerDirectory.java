@@ -10,4 +10,7 @@ public interface PartnerDirectory {
      * registered with that id alone.
      */
     Optional<PartnerProfile> findByEdiId(String ediId, String qualifier);
+
+    /** The partner registered under our short name for it, e.g. {@code INTTRA}. */
+    Optional<PartnerProfile> findByCode(String code);
 }

@@ -25,6 +25,12 @@ public interface WireMessageStore {
 
     void markProcessed(long id, Long dealId, Long documentId);
 
+    /**
+     * Ties a message to the deal and document it was built from, without changing its status
+     * (an outbound interchange written from a document is still on its way).
+     */
+    void linkToDocument(long id, long dealId, long documentId);
+
     void markRejected(long id, String reason);
 
     void markDuplicate(long id, String reason);

@@ -18,13 +18,13 @@ import java.util.List;
  * An interchange read back with StAEDI, control-structure validation on (its default): every
  * segment with its element values (release characters removed) and every validation error.
  */
-record ReadBack(List<Segment> segments, List<String> errors) {
+public record ReadBack(List<Segment> segments, List<String> errors) {
 
     /** A segment read back; {@code elements.get(i)} holds the components of element i + 1. */
-    record Segment(String tag, List<List<String>> elements) {
+    public record Segment(String tag, List<List<String>> elements) {
 
         /** Element (1-based after the tag), component (1-based); null when absent. */
-        String value(int element, int component) {
+        public String value(int element, int component) {
             if (element > elements.size() || component > elements.get(element - 1).size()) {
                 return null;
             }
@@ -34,11 +34,11 @@ record ReadBack(List<Segment> segments, List<String> errors) {
     }
 
     /** Decodes with {@code charset} first and lets StAEDI read UTF-8: for charsets StAEDI cannot read. */
-    static ReadBack readDecoded(byte[] bytes, Charset charset) {
+    public static ReadBack readDecoded(byte[] bytes, Charset charset) {
         return read(new String(bytes, charset).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
     }
 
-    static ReadBack read(byte[] bytes, Charset charset) {
+    public static ReadBack read(byte[] bytes, Charset charset) {
         List<Segment> segments = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         EDIInputFactory factory = EDIInputFactory.newFactory();
@@ -81,11 +81,11 @@ record ReadBack(List<Segment> segments, List<String> errors) {
         components.set(component - 1, text);
     }
 
-    List<Segment> withTag(String tag) {
+    public List<Segment> withTag(String tag) {
         return segments.stream().filter(s -> s.tag().equals(tag)).toList();
     }
 
-    Segment first(String tag) {
+    public Segment first(String tag) {
         return withTag(tag).stream().findFirst().orElseThrow(() -> new AssertionError("no " + tag + " in " + segments));
     }
 }

@@ -1,0 +1,45 @@
+package io.minato.hub.app.edifact;
+
+import io.minato.hub.mappings.wire.WireMessage;
+import io.minato.hub.mappings.wire.WireStatus;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Sending a document to an EDI partner as UN/EDIFACT (IFTMBF, IFTMIN, VERMAS). */
+@RestController
+class EdifactSendController {
+
+    /** Whom to send to: a partner code, e.g. {@code INTTRA}. */
+    record SendRequest(@NotBlank String partner) {
+    }
+
+    /**
+     * The interchange as archived; delivery follows asynchronously, so its status is watched at
+     * {@code GET /api/v1/messages/{wireMessageId}}.
+     */
+    record Accepted(long wireMessageId, String partner, String messageType, String interchangeRef, WireStatus status) {
+    }
+
+    private final EdifactSendService service;
+
+    EdifactSendController(EdifactSendService service) {
+        this.service = service;
+    }
+
+    /** 202: archived and queued; the file reaches the partner's outbox shortly after. */
+    @PostMapping("/api/v1/deals/{dealId}/documents/{documentId}/edifact")
+    ResponseEntity<Accepted> send(@PathVariable long dealId, @PathVariable long documentId,
+                                  @Valid @RequestBody SendRequest request) {
+        WireMessage sent = service.send(dealId, documentId, request.partner());
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/messages/" + sent.id()))
+                .body(new Accepted(sent.id(), sent.partner(), sent.correlation().get("messageType"),
+                        sent.correlation().get("interchangeRef"), sent.status()));
+    }
+}
