@@ -38,16 +38,18 @@ class EdifactInboundProcessor {
     private final PartnerDirectory partners;
     private final Duration duplicateWindow;
     private final Acknowledgements acknowledgements;
+    private final AcknowledgementReceiver acknowledgementReceiver;
 
     EdifactInboundProcessor(WireMessageStore wireMessages, BookingConfirmationStore bookings, IftmbcReader reader,
                     PartnerDirectory partners, @Value("${minato.edifact.duplicate-window}") Duration duplicateWindow,
-                    Acknowledgements acknowledgements) {
+                    Acknowledgements acknowledgements, AcknowledgementReceiver acknowledgementReceiver) {
         this.wireMessages = wireMessages;
         this.bookings = bookings;
         this.reader = reader;
         this.partners = partners;
         this.duplicateWindow = duplicateWindow;
         this.acknowledgements = acknowledgements;
+        this.acknowledgementReceiver = acknowledgementReceiver;
     }
 
     public void process(@Header(WireHeaders.WIRE_MESSAGE_ID) long wireMessageId) {
@@ -58,6 +60,9 @@ class EdifactInboundProcessor {
                     + " from " + message.partner() + " was applied before as wire message " + earlier.get()
                     + " (duplicate window " + duplicateWindow + "); not applied again");
             log.info("wire message {} repeats wire message {}", wireMessageId, earlier.get());
+            return;
+        }
+        if (acknowledgementReceiver.receive(message)) {
             return;
         }
         Interchange<BookingConfirmation> interchange = read(message);
