@@ -65,6 +65,17 @@ class ContrlReaderTest {
     }
 
     @Test
+    void aRejectionWithoutAnyCodeSaysSoOnceAtItsLevel() {
+        AcknowledgementReceived ack = single(ContrlReader.read(contrl(
+                "UCI+1013+MINATOHUB:ZZZ+INTTRA:ZZZ+4'UCM+1+IFTMBF:D:99B:UN+4'UCM+2+IFTMBF:D:99B:UN+7'")));
+
+        assertThat(ack.reasons()).extracting(AckReason::describe)
+                .containsExactly("message 1: message rejected, no error code given");
+        assertThat(single(ContrlReader.read(contrl("UCI+1014+MINATOHUB:ZZZ+INTTRA:ZZZ+4'"))).reasons())
+                .extracting(AckReason::describe).containsExactly("interchange: interchange rejected, no error code given");
+    }
+
+    @Test
     void actionEightIsAReceiptAndAnUnknownCodeIsNamedNotGuessed() {
         assertThat(single(ContrlReader.read(contrl("UCI+1006+MINATOHUB:ZZZ+INTTRA:ZZZ+8'"))).outcome())
                 .isEqualTo(AckOutcome.RECEIVED);
