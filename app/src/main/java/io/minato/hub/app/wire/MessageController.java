@@ -3,6 +3,9 @@ package io.minato.hub.app.wire;
 import io.minato.hub.app.support.ApiException;
 import io.minato.hub.mappings.edifact.EnvelopeInspector;
 import io.minato.hub.mappings.edifact.InterchangeHeader;
+import io.minato.hub.mappings.wire.AckExpected;
+import io.minato.hub.mappings.wire.AckStatus;
+import io.minato.hub.mappings.wire.AckTracking;
 import io.minato.hub.mappings.wire.Channel;
 import io.minato.hub.mappings.wire.WireDirection;
 import io.minato.hub.mappings.wire.WireMessage;
@@ -40,12 +43,20 @@ class MessageController {
             EnumSet.of(WireStatus.RECEIVED, WireStatus.REJECTED, WireStatus.FAILED);
     private static final EnumSet<WireStatus> RESENDABLE = EnumSet.of(WireStatus.SENT, WireStatus.FAILED);
 
-    /** A wire message; {@code content} is the raw bytes read in their declared charset. */
+    /**
+     * A wire message; {@code content} is the raw bytes read in their declared charset. The {@code ack…}
+     * fields are set on outbound interchanges whose acknowledgement is tracked.
+     */
     record MessageView(long id, Channel channel, WireDirection direction, String partner, WireStatus status,
                        String reason, String contentType, String fileName, Map<String, String> correlation,
                        Long dealId, Long documentId, int attempts, OffsetDateTime receivedAt,
-                       OffsetDateTime processedAt, int size, String charset, String content, String contentBase64) {
+                       OffsetDateTime processedAt, AckExpected ackExpected, AckStatus ackStatus,
+                       OffsetDateTime ackDueAt, Long ackWireMessageId, String ackDetail,
+                       int size, String charset, String content, String contentBase64) {
     }
+
+    /** Keys of acknowledgement counts beside the wire statuses in {@code /counts}, e.g. {@code ack.OVERDUE}. */
+    static final String ACK_COUNT_PREFIX = "ack.";
 
     private final WireMessageStore store;
     private final WireMessageMapper mapper;
@@ -71,24 +82,29 @@ class MessageController {
                              @RequestParam(required = false) Channel channel,
                              @RequestParam(required = false) WireDirection direction,
                              @RequestParam(required = false) String partner,
+                             @RequestParam(required = false) AckStatus ackStatus,
                              @RequestParam(required = false) String reference,
                              @RequestParam(required = false) String bookingNo,
                              @RequestParam(required = false) String blNo,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
                              @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-        MessageSearch criteria = new MessageSearch(name(status), name(channel), name(direction), partner, reference,
+        MessageSearch criteria = new MessageSearch(name(status), name(channel), name(direction), partner, name(ackStatus), reference,
                 bookingNo, blNo, from, to, limit);
         return mapper.search(criteria).stream()
                 .map(row -> view(rows.toWireMessage(row), false))
                 .toList();
     }
 
-    /** How many wire messages stand at each status; what a monitor or a benchmark polls. */
+    /**
+     * How many wire messages stand at each status, and outbound interchanges at each acknowledgement
+     * status ({@code ack.PENDING}, {@code ack.OVERDUE}, …); what a monitor or a benchmark polls.
+     */
     @GetMapping("/counts")
     Map<String, Long> counts() {
         Map<String, Long> counts = new TreeMap<>();
         mapper.countByStatus().forEach(row -> counts.put(row.status(), row.count()));
+        mapper.countByAckStatus().forEach(row -> counts.put(ACK_COUNT_PREFIX + row.status(), row.count()));
         return counts;
     }
 
@@ -128,10 +144,13 @@ class MessageController {
 
     private static MessageView view(WireMessage message, boolean withContent) {
         Charset charset = charsetOf(message);
+        AckTracking ack = message.ack();
         return new MessageView(message.id(), message.channel(), message.direction(), message.partner(),
                 message.status(), message.reason(), message.contentType(), message.fileName(), message.correlation(),
                 message.dealId(), message.documentId(), message.attempts(), message.receivedAt(),
-                message.processedAt(), message.raw().length, charset.name(),
+                message.processedAt(), ack == null ? null : ack.expected(), ack == null ? null : ack.status(),
+                ack == null ? null : ack.dueAt(), ack == null ? null : ack.ackWireMessageId(),
+                ack == null ? null : ack.detail(), message.raw().length, charset.name(),
                 withContent ? new String(message.raw(), charset) : null,
                 withContent ? Base64.getEncoder().encodeToString(message.raw()) : null);
     }

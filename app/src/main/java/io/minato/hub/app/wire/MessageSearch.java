@@ -6,9 +6,11 @@ import java.time.OffsetDateTime;
  * What to look for among wire messages; null criteria do not filter.
  *
  * @param reference an interchange control reference (UNB 0020) or NACCS hand-over information
+ * @param ackStatus an outbound interchange's acknowledgement status, e.g. {@code OVERDUE}
  * @param from      received at or after
  * @param to        received before
  */
-public record MessageSearch(String status, String channel, String direction, String partner, String reference,
+public record MessageSearch(String status, String channel, String direction, String partner, String ackStatus,
+                            String reference,
                             String bookingNo, String blNo, OffsetDateTime from, OffsetDateTime to, int limit) {
 }

@@ -1,6 +1,9 @@
 package io.minato.hub.app.wire;
 
 import io.minato.hub.app.support.Json;
+import io.minato.hub.mappings.wire.AckExpected;
+import io.minato.hub.mappings.wire.AckStatus;
+import io.minato.hub.mappings.wire.AckTracking;
 import io.minato.hub.mappings.wire.Channel;
 import io.minato.hub.mappings.wire.NewWireMessage;
 import io.minato.hub.mappings.wire.WireDirection;
@@ -8,6 +11,8 @@ import io.minato.hub.mappings.wire.WireMessage;
 import io.minato.hub.mappings.wire.WireMessageStore;
 import io.minato.hub.mappings.wire.WireStatus;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -89,6 +94,29 @@ class MyBatisWireMessageStore implements WireMessageStore {
     }
 
     @Override
+    public void expectAcknowledgement(long id, AckExpected expected, OffsetDateTime dueAt) {
+        boolean none = expected == AckExpected.NONE;
+        mapper.expectAcknowledgement(id, expected.name(), (none ? AckStatus.NOT_EXPECTED : AckStatus.PENDING).name(),
+                none ? null : dueAt);
+    }
+
+    @Override
+    public Optional<WireMessage> findOutboundInterchange(String partner, String interchangeRef) {
+        return mapper.findOutboundInterchange(partner, json.write(Map.of(INTERCHANGE_REF, interchangeRef)))
+                .map(this::toWireMessage);
+    }
+
+    @Override
+    public void recordAcknowledgement(long id, AckStatus status, long ackWireMessageId, String detail) {
+        mapper.recordAcknowledgement(id, status.name(), ackWireMessageId, detail);
+    }
+
+    @Override
+    public List<Long> markOverdueAcknowledgements(OffsetDateTime now) {
+        return mapper.markOverdueAcknowledgements(now);
+    }
+
+    @Override
     public WireMessage startAttempt(long id) {
         return mapper.startAttempt(id).map(this::toWireMessage)
                 .orElseThrow(() -> new IllegalStateException("wire message " + id + " is not archived"));
@@ -98,6 +126,14 @@ class MyBatisWireMessageStore implements WireMessageStore {
         return new WireMessage(row.id(), Channel.valueOf(row.channel()), WireDirection.valueOf(row.direction()),
                 row.partner(), WireStatus.valueOf(row.status()), row.contentType(), row.fileName(), row.raw(),
                 json.readStringMap(row.correlation()), row.reason(), row.dealId(), row.documentId(),
-                row.attempts(), row.receivedAt(), row.processedAt());
+                row.attempts(), row.receivedAt(), row.processedAt(), ackTracking(row));
+    }
+
+    private static AckTracking ackTracking(WireMessageRow row) {
+        if (row.ackStatus() == null) {
+            return null;
+        }
+        return new AckTracking(row.ackExpected() == null ? null : AckExpected.valueOf(row.ackExpected()),
+                AckStatus.valueOf(row.ackStatus()), row.ackDueAt(), row.ackWireMessageId(), row.ackDetail());
     }
 }

@@ -29,6 +29,21 @@ public interface WireMessageMapper {
 
     List<StatusCount> countByStatus();
 
+    /** How many outbound interchanges stand at each acknowledgement status (none tracked: left out). */
+    List<StatusCount> countByAckStatus();
+
+    void expectAcknowledgement(@Param("id") long id, @Param("expected") String expected,
+                               @Param("status") String status, @Param("dueAt") OffsetDateTime dueAt);
+
+    Optional<WireMessageRow> findOutboundInterchange(@Param("partner") String partner,
+                                                     @Param("correlation") String interchangeRefJson);
+
+    void recordAcknowledgement(@Param("id") long id, @Param("status") String status,
+                               @Param("ackWireMessageId") long ackWireMessageId, @Param("detail") String detail);
+
+    /** PENDING past {@code now} to OVERDUE; the ids changed. */
+    List<Long> markOverdueAcknowledgements(@Param("now") OffsetDateTime now);
+
     /** How many wire messages stand at one status. */
     record StatusCount(String status, long count) {
     }

@@ -6,5 +6,6 @@ import java.time.OffsetDateTime;
 public record WireMessageRow(long id, String channel, String direction, String partner, String status,
                              String contentType, String fileName, byte[] raw, String correlation, String reason,
                              Long dealId, Long documentId, int attempts, OffsetDateTime receivedAt,
-                             OffsetDateTime processedAt) {
+                             OffsetDateTime processedAt, String ackExpected, String ackStatus,
+                             OffsetDateTime ackDueAt, Long ackWireMessageId, String ackDetail) {
 }

@@ -25,9 +25,9 @@ import java.util.List;
  */
 final class EnvelopeValidator {
 
-    private final MessageProfiles profiles;
+    private final MessageRules profiles;
 
-    EnvelopeValidator(MessageProfiles profiles) {
+    EnvelopeValidator(MessageRules profiles) {
         this.profiles = profiles;
     }
 

@@ -15,7 +15,7 @@ import java.util.TreeSet;
  * directory's schema, so an unknown segment is reported where it is instead of Smooks silently
  * turning the whole message into a {@code BadMessage}.
  */
-final class MessageProfiles {
+final class MessageProfiles implements MessageRules {
 
     /** The directories issue 3 names; each has an {@code edifact-schemas} jar on the classpath. */
     static final List<String> DIRECTORIES = List.of("D95B", "D99B", "D00B", "D13B", "D16A");
@@ -29,7 +29,8 @@ final class MessageProfiles {
     }
 
     /** Why a message with this UNH S009 cannot be read here, or empty if it can. */
-    Optional<String> unsupported(List<String> s009) {
+    @Override
+    public Optional<String> unsupported(List<String> s009) {
         String label = typeOf(s009);
         if (s009.size() < 4 || !types.contains(s009.get(0))) {
             return Optional.of("message type " + label + " is not supported here (supported: "
@@ -46,7 +47,8 @@ final class MessageProfiles {
     }
 
     /** Whether {@code tag} is a segment of the message type in its directory; true for unsupported types (reported once, elsewhere). */
-    boolean knowsSegment(List<String> s009, String tag) {
+    @Override
+    public boolean knowsSegment(List<String> s009, String tag) {
         if (unsupported(s009).isPresent()) {
             return true;
         }

@@ -1,6 +1,8 @@
 package io.minato.hub.mappings.wire;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,6 +40,24 @@ public interface WireMessageStore {
     void markSent(long id);
 
     void markFailed(long id, String reason);
+
+    /**
+     * Records which acknowledgement an outbound interchange awaits: PENDING until {@code dueAt}, or
+     * NOT_EXPECTED (and no due time) for {@link AckExpected#NONE}.
+     */
+    void expectAcknowledgement(long id, AckExpected expected, OffsetDateTime dueAt);
+
+    /**
+     * The outbound EDIFACT interchange sent to {@code partner} (our partner code) under UNB reference
+     * {@code interchangeRef}; the newest, should a wrapped counter have reused the reference.
+     */
+    Optional<WireMessage> findOutboundInterchange(String partner, String interchangeRef);
+
+    /** Records what an acknowledgement (inbound wire message {@code ackWireMessageId}) said of an outbound interchange. */
+    void recordAcknowledgement(long id, AckStatus status, long ackWireMessageId, String detail);
+
+    /** Every PENDING acknowledgement due before {@code now} becomes OVERDUE; answers those interchanges' ids. */
+    List<Long> markOverdueAcknowledgements(OffsetDateTime now);
 
     /**
      * Counts a processing attempt (so re-processing and redelivery are visible) and answers the

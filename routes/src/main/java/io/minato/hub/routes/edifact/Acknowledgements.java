@@ -42,13 +42,15 @@ class Acknowledgements {
     private final ControlNumbers controlNumbers;
     private final WireMessageStore wireMessages;
     private final Dispatch dispatch;
+    private final AcknowledgementExpectations expectations;
 
     Acknowledgements(PartnerDirectory partners, ControlNumbers controlNumbers, WireMessageStore wireMessages,
-                     Dispatch dispatch) {
+                     Dispatch dispatch, AcknowledgementExpectations expectations) {
         this.partners = partners;
         this.controlNumbers = controlNumbers;
         this.wireMessages = wireMessages;
         this.dispatch = dispatch;
+        this.expectations = expectations;
     }
 
     void accepted(WireMessage inbound, InterchangeHeader header) {
@@ -98,6 +100,7 @@ class Acknowledgements {
                 "application/EDIFACT", null, contrl, Map.of("interchangeRef", String.valueOf(reference),
                 "messageType", "CONTRL", "acknowledges", header.controlReference(),
                 "answersWireMessage", String.valueOf(inbound.id()))));
+        expectations.expect(id, partner, "CONTRL");
         dispatch.deliver(wireMessages.find(id).orElseThrow());
         log.info("wire message {} answered with CONTRL {} ({})", inbound.id(), reference, report.action());
         return id;

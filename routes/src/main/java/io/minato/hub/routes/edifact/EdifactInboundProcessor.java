@@ -39,16 +39,18 @@ class EdifactInboundProcessor {
     private final PartnerDirectory partners;
     private final Duration duplicateWindow;
     private final Acknowledgements acknowledgements;
+    private final AcknowledgementReceiver acknowledgementReceiver;
 
     EdifactInboundProcessor(WireMessageStore wireMessages, DealUpdateStore deals, EdifactReader reader,
                     PartnerDirectory partners, @Value("${minato.edifact.duplicate-window}") Duration duplicateWindow,
-                    Acknowledgements acknowledgements) {
+                    Acknowledgements acknowledgements, AcknowledgementReceiver acknowledgementReceiver) {
         this.wireMessages = wireMessages;
         this.deals = deals;
         this.reader = reader;
         this.partners = partners;
         this.duplicateWindow = duplicateWindow;
         this.acknowledgements = acknowledgements;
+        this.acknowledgementReceiver = acknowledgementReceiver;
     }
 
     public void process(@Header(WireHeaders.WIRE_MESSAGE_ID) long wireMessageId) {
@@ -59,6 +61,9 @@ class EdifactInboundProcessor {
                     + " from " + message.partner() + " was applied before as wire message " + earlier.get()
                     + " (duplicate window " + duplicateWindow + "); not applied again");
             log.info("wire message {} repeats wire message {}", wireMessageId, earlier.get());
+            return;
+        }
+        if (acknowledgementReceiver.receive(message)) {
             return;
         }
         Interchange<List<DealUpdate>> interchange = read(message);
