@@ -1,6 +1,7 @@
 package io.minato.hub.app.partner;
 
 import io.minato.hub.mappings.partner.ControlNumbers;
+import io.minato.hub.mappings.partner.PartnerChannel;
 import io.minato.hub.mappings.partner.PartnerDirectory;
 import io.minato.hub.mappings.partner.PartnerProfile;
 import io.minato.hub.mappings.wire.WireDirection;
@@ -27,6 +28,16 @@ class MyBatisPartners implements PartnerDirectory, ControlNumbers {
         String wanted = qualifier == null ? "" : qualifier;
         return candidates.stream().filter(partner -> partner.ediQualifier().equals(wanted)).findFirst()
                 .or(() -> candidates.stream().filter(partner -> partner.ediQualifier().isEmpty()).findFirst());
+    }
+
+    @Override
+    public Optional<PartnerProfile> find(String code) {
+        return mapper.find(code);
+    }
+
+    @Override
+    public List<PartnerProfile> findByChannel(PartnerChannel channel) {
+        return mapper.findByChannel(channel.name());
     }
 
     /** One statement: the upsert's row lock makes concurrent callers, in any instance, take turns. */
