@@ -24,7 +24,8 @@ import jakarta.validation.constraints.Size;
  * @param strictHostKeyChecking      whether an unknown or changed host key refuses the connection;
  *                                   true unless set to false (test servers only)
  * @param inboundDir                 where the partner leaves interchanges for us, relative to the
- *                                   login directory unless it starts with {@code /}
+ *                                   login directory (camel-sftp takes no absolute paths: it would
+ *                                   silently drop a leading slash, so one is refused here)
  * @param outboundDir                where we put interchanges for the partner, likewise
  * @param doneDir                    where read files are moved, relative to the inbound directory;
  *                                   empty to delete them once archived
@@ -38,12 +39,14 @@ public record SftpSettings(
         @Pattern(regexp = SECRET_NAME) String privateKeyPassphraseSecret,
         @Size(max = 1000) String knownHostsFile,
         Boolean strictHostKeyChecking,
-        @NotBlank @Size(max = 1000) String inboundDir,
-        @NotBlank @Size(max = 1000) String outboundDir,
+        @NotBlank @Size(max = 1000) @Pattern(regexp = RELATIVE, message = RELATIVE_MESSAGE) String inboundDir,
+        @NotBlank @Size(max = 1000) @Pattern(regexp = RELATIVE, message = RELATIVE_MESSAGE) String outboundDir,
         @Size(max = 1000) String doneDir) {
 
     /** Secret names become property keys and environment variable names: keep them plain. */
     public static final String SECRET_NAME = "[a-z0-9][a-z0-9-]{0,62}";
+    private static final String RELATIVE = "[^/].*";
+    private static final String RELATIVE_MESSAGE = "must be relative to the SFTP login directory";
 
     public SftpSettings {
         port = port == null ? 22 : port;

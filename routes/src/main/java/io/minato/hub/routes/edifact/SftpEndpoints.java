@@ -26,6 +26,9 @@ class SftpEndpoints {
         }
         options.put("exclude", EdifactInboundRoute.IN_PROGRESS_NAMES);
         options.put("readLock", "none");
+        // the partner owns its directories; creating one would also make starting the route (in an
+        // API call) wait for a server that may be down
+        options.put("autoCreate", "false");
         options.put("maxMessagesPerPoll", "{{minato.edifact.max-files-per-poll}}");
         options.put("delay", "{{minato.edifact.sftp.poll-delay-ms}}");
         // a partner server that is down is polled less often instead of logging every few seconds
