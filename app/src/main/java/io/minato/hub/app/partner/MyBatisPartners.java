@@ -1,6 +1,7 @@
 package io.minato.hub.app.partner;
 
 import io.minato.hub.mappings.partner.ControlNumbers;
+import io.minato.hub.mappings.partner.PartnerChannel;
 import io.minato.hub.mappings.partner.PartnerDirectory;
 import io.minato.hub.mappings.partner.PartnerProfile;
 import io.minato.hub.mappings.wire.WireDirection;
@@ -32,6 +33,11 @@ class MyBatisPartners implements PartnerDirectory, ControlNumbers {
     @Override
     public Optional<PartnerProfile> findByCode(String code) {
         return code == null ? Optional.empty() : mapper.find(code);
+    }
+
+    @Override
+    public List<PartnerProfile> findByChannel(PartnerChannel channel) {
+        return mapper.findByChannel(channel.name());
     }
 
     /** One statement: the upsert's row lock makes concurrent callers, in any instance, take turns. */

@@ -2,9 +2,14 @@ package io.minato.hub.app.partner;
 
 import io.minato.hub.app.support.ApiException;
 import io.minato.hub.app.support.ApiException.FieldProblem;
+import io.minato.hub.mappings.partner.PartnerChannel;
 import io.minato.hub.mappings.partner.PartnerProfile;
+import io.minato.hub.mappings.partner.SftpSettings;
+import io.minato.hub.routes.edifact.SftpInboxes;
+import io.minato.hub.routes.support.Secrets;
 import jakarta.validation.Valid;
 import java.nio.charset.Charset;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -15,15 +20,22 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** EDI partner profiles: identifiers, directory, charset, channel, acknowledgements, test flag. */
+/**
+ * EDI partner profiles: identifiers, directory, charset, channel (and SFTP server), acknowledgements,
+ * test flag. SFTP settings name their secrets and never carry them, so nothing here can show one.
+ */
 @RestController
 @RequestMapping("/api/v1/partners")
 class PartnerController {
 
     private final PartnerMapper mapper;
+    private final Secrets secrets;
+    private final SftpInboxes sftpInboxes;
 
-    PartnerController(PartnerMapper mapper) {
+    PartnerController(PartnerMapper mapper, Secrets secrets, SftpInboxes sftpInboxes) {
         this.mapper = mapper;
+        this.secrets = secrets;
+        this.sftpInboxes = sftpInboxes;
     }
 
     @GetMapping
@@ -47,7 +59,38 @@ class PartnerController {
             throw new ApiException(HttpStatus.BAD_REQUEST, "the request has invalid fields",
                     List.of(new FieldProblem("charsetOverride", "is not a charset this hub knows")));
         }
+        List<FieldProblem> sftpProblems = sftpProblems(partner);
+        if (!sftpProblems.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "the request has invalid fields", sftpProblems);
+        }
         boolean created = mapper.upsert(partner);
-        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(get(code));
+        PartnerProfile stored = get(code);
+        sftpInboxes.apply(stored);
+        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(stored);
+    }
+
+    /** An SFTP partner needs a server, a way to log in, and secrets the hub actually has. */
+    private List<FieldProblem> sftpProblems(PartnerProfile partner) {
+        List<FieldProblem> problems = new ArrayList<>();
+        SftpSettings sftp = partner.sftp();
+        if (sftp == null) {
+            if (partner.channel() == PartnerChannel.SFTP) {
+                problems.add(new FieldProblem("sftp", "is required for channel SFTP"));
+            }
+            return problems;
+        }
+        if (sftp.passwordSecret() == null && sftp.privateKeyFile() == null) {
+            problems.add(new FieldProblem("sftp.passwordSecret", "or sftp.privateKeyFile is required"));
+        }
+        checkSecret(problems, "sftp.passwordSecret", sftp.passwordSecret());
+        checkSecret(problems, "sftp.privateKeyPassphraseSecret", sftp.privateKeyPassphraseSecret());
+        return problems;
+    }
+
+    private void checkSecret(List<FieldProblem> problems, String field, String name) {
+        if (name != null && !secrets.isDefined(name)) {
+            problems.add(new FieldProblem(field, "names no secret the hub has: set " + Secrets.PREFIX + name
+                    + " in its configuration (environment MINATO_SECRETS_" + name.toUpperCase().replace('-', '_') + ")"));
+        }
     }
 }

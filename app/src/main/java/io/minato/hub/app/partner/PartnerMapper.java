@@ -15,6 +15,8 @@ interface PartnerMapper {
 
     List<PartnerProfile> findByEdiId(@Param("ediId") String ediId);
 
+    List<PartnerProfile> findByChannel(@Param("channel") String channel);
+
     /** Inserts or replaces; true when the partner is new. */
     boolean upsert(PartnerProfile partner);
 

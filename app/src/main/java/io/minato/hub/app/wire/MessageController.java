@@ -124,7 +124,7 @@ class MessageController {
     @PostMapping("/{id}/resend")
     ResponseEntity<MessageView> resend(@PathVariable long id) {
         WireMessage message = find(id);
-        if (message.direction() != WireDirection.OUT || message.channel() != Channel.EDIFACT_FILE
+        if (message.direction() != WireDirection.OUT || !message.channel().isEdifact()
                 || !RESENDABLE.contains(message.status())) {
             throw new ApiException(HttpStatus.CONFLICT, "wire message " + id + " is " + message.direction() + " "
                     + message.channel() + " " + message.status() + "; only outbound EDIFACT interchanges that are "
@@ -157,7 +157,7 @@ class MessageController {
 
     /** EDIFACT declares its charset in UNB; mail carries 8-bit bodies we read as UTF-8 for display. */
     private static Charset charsetOf(WireMessage message) {
-        if (message.channel() == Channel.EDIFACT_FILE) {
+        if (message.channel().isEdifact()) {
             return EnvelopeInspector.inspect(message.raw())
                     .map(InterchangeHeader::charsetName)
                     .filter(Charset::isSupported)

@@ -1,5 +1,6 @@
 package io.minato.hub.mappings.partner;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.Size;
  * @param channel         how its interchanges travel
  * @param acknowledgement which acknowledgements it wants
  * @param test            whether it is a test partner (UNB 0035 = 1, separate control numbers)
+ * @param sftp            its SFTP server, required when the channel is {@link PartnerChannel#SFTP}
  */
 public record PartnerProfile(
         @NotBlank @Pattern(regexp = "[A-Z0-9_-]{2,35}") String code,
@@ -27,7 +29,8 @@ public record PartnerProfile(
         @Size(max = 40) String charsetOverride,
         @NotNull PartnerChannel channel,
         @NotNull Acknowledgement acknowledgement,
-        boolean test) {
+        boolean test,
+        @Valid SftpSettings sftp) {
 
     public PartnerProfile {
         ediQualifier = ediQualifier == null ? "" : ediQualifier;

@@ -4,6 +4,12 @@ package io.minato.hub.mappings.wire;
 public enum Channel {
     /** EDIFACT interchange dropped in the file inbox. */
     EDIFACT_FILE,
+    /** EDIFACT interchange fetched from, or put on, a partner's SFTP server. */
+    EDIFACT_SFTP,
     /** NACCS message by SMTP two-way (SMTP双方向). */
-    NACCS_SMTP
+    NACCS_SMTP;
+
+    public boolean isEdifact() {
+        return this == EDIFACT_FILE || this == EDIFACT_SFTP;
+    }
 }

@@ -8,6 +8,7 @@ import io.minato.hub.mappings.edifact.write.OutboundEnvelope;
 import io.minato.hub.mappings.edifact.write.ReceivedMessages;
 import io.minato.hub.mappings.partner.Acknowledgement;
 import io.minato.hub.mappings.partner.ControlNumbers;
+import io.minato.hub.mappings.partner.PartnerChannel;
 import io.minato.hub.mappings.partner.PartnerDirectory;
 import io.minato.hub.mappings.partner.PartnerProfile;
 import io.minato.hub.mappings.support.EdiSyntaxException;
@@ -96,7 +97,8 @@ class Acknowledgements {
                 header.recipientId(), header.recipientQualifier(), header.senderId(), header.senderQualifier(),
                 reference, LocalDateTime.now(), header.test(), false);
         byte[] contrl = ContrlWriter.write(report, envelope);
-        long id = wireMessages.archive(new NewWireMessage(Channel.EDIFACT_FILE, WireDirection.OUT, partner.code(),
+        Channel channel = partner.channel() == PartnerChannel.SFTP ? Channel.EDIFACT_SFTP : Channel.EDIFACT_FILE;
+        long id = wireMessages.archive(new NewWireMessage(channel, WireDirection.OUT, partner.code(),
                 "application/EDIFACT", null, contrl, Map.of("interchangeRef", String.valueOf(reference),
                 "messageType", "CONTRL", "acknowledges", header.controlReference(),
                 "answersWireMessage", String.valueOf(inbound.id()))));

@@ -6,6 +6,7 @@ import io.minato.hub.mappings.wire.Channel;
 import io.minato.hub.mappings.wire.NewWireMessage;
 import io.minato.hub.mappings.wire.WireDirection;
 import io.minato.hub.mappings.wire.WireMessageStore;
+import io.minato.hub.routes.support.WireHeaders;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,16 @@ class EdifactArchiver {
     }
 
     public long archive(@Body byte[] raw, @Header(Exchange.FILE_NAME_ONLY) String fileName) {
+        return store(raw, fileName, Channel.EDIFACT_FILE, null);
+    }
+
+    /** As {@link #archive}, also saying whose SFTP server the file was fetched from. */
+    public long archiveFromSftp(@Body byte[] raw, @Header(Exchange.FILE_NAME_ONLY) String fileName,
+                                @Header(WireHeaders.PARTNER_CODE) String partnerCode) {
+        return store(raw, fileName, Channel.EDIFACT_SFTP, partnerCode);
+    }
+
+    private long store(byte[] raw, String fileName, Channel channel, String channelPartner) {
         Optional<InterchangeHeader> header = EnvelopeInspector.inspect(raw);
         Map<String, String> correlation = new HashMap<>();
         header.ifPresent(unb -> {
@@ -37,10 +48,11 @@ class EdifactArchiver {
             putIfPresent(correlation, "recipient", unb.recipientId());
             putIfPresent(correlation, "syntax", unb.syntaxIdentifier());
         });
+        putIfPresent(correlation, "channelPartner", channelPartner);
         String partner = header.map(InterchangeHeader::senderId).orElse(null);
-        long id = store.archive(new NewWireMessage(Channel.EDIFACT_FILE, WireDirection.IN, partner,
+        long id = store.archive(new NewWireMessage(channel, WireDirection.IN, partner,
                 "application/EDIFACT", fileName, raw, correlation));
-        log.info("received {} ({} bytes) from {} as wire message {}", fileName, raw.length, partner, id);
+        log.info("received {} ({} bytes, {}) from {} as wire message {}", fileName, raw.length, channel, partner, id);
         return id;
     }
 

@@ -19,11 +19,12 @@ public class EdifactInboundRoute extends RouteBuilder {
     /** Queue an archived wire message id here to (re-)process it. */
     public static final String ENQUEUE_ENDPOINT = "direct:edifact-in-enqueue";
     public static final String ENQUEUE = "edifact-in-enqueue";
+    /** Writers put files under a temporary name and rename them, so a half-written file is never read. */
+    static final String IN_PROGRESS_NAMES = ".*\\.(tmp|part)$";
 
     @Override
     public void configure() {
-        // Writers put files under a temporary name and rename them, so a half-written file is never read.
-        from("file:{{minato.edifact.inbox}}?delete=true&exclude=.*\\.(tmp|part)$&readLock=none"
+        from("file:{{minato.edifact.inbox}}?delete=true&exclude=" + IN_PROGRESS_NAMES + "&readLock=none"
                 + "&maxMessagesPerPoll={{minato.edifact.max-files-per-poll}}&delay={{minato.edifact.poll-delay-ms}}")
                 .routeId(RECEIVE)
                 .bean(EdifactArchiver.class, "archive")

@@ -7,8 +7,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * EDIFACT out: an interchange already archived as an outbound wire message is delivered to its
- * partner's outbox directory. It is written under a temporary name and renamed, so a partner's
- * poller never picks up half a file. Queueing the id again re-sends it.
+ * partner's outbox directory, or to its SFTP server when its profile says so. It is written under a
+ * temporary name and renamed, so a partner's poller never picks up half a file. Queueing the id
+ * again re-sends it.
  */
 @Component
 public class EdifactOutboundRoute extends RouteBuilder {
@@ -31,7 +32,13 @@ public class EdifactOutboundRoute extends RouteBuilder {
                 .setHeader(WireHeaders.WIRE_MESSAGE_ID, body().convertTo(Long.class))
                 .bean(OutboundDelivery.class, "prepare")
                 .removeHeaders("JMS*")
-                .to("file:{{minato.edifact.outbox}}?tempFileName=${file:name}.tmp&fileExist=Fail")
+                .choice()
+                    .when(header(WireHeaders.SFTP_ENDPOINT).isNotNull())
+                        // one endpoint per partner server: the file name travels in CamelFileName
+                        .toD("${header." + WireHeaders.SFTP_ENDPOINT + "}")
+                    .otherwise()
+                        .to("file:{{minato.edifact.outbox}}?tempFileName=${file:name}.tmp&fileExist=Fail")
+                .end()
                 .bean(OutboundDelivery.class, "delivered");
     }
 }

@@ -17,6 +17,7 @@ public class Dispatch {
 
     private static final Map<Channel, String> REPROCESS = Map.of(
             Channel.EDIFACT_FILE, EdifactInboundRoute.ENQUEUE_ENDPOINT,
+            Channel.EDIFACT_SFTP, EdifactInboundRoute.ENQUEUE_ENDPOINT,
             Channel.NACCS_SMTP, NaccsInboundRoute.ENQUEUE_ENDPOINT);
 
     private final ProducerTemplate producer;
@@ -33,7 +34,7 @@ public class Dispatch {
 
     /** Queues an archived outbound EDIFACT interchange for delivery to its partner (again, for a re-send). */
     public void deliver(WireMessage message) {
-        if (message.direction() != WireDirection.OUT || message.channel() != Channel.EDIFACT_FILE) {
+        if (message.direction() != WireDirection.OUT || !message.channel().isEdifact()) {
             throw new IllegalArgumentException("wire message " + message.id() + " is not an outbound EDIFACT interchange");
         }
         producer.sendBodyAndHeader(EdifactOutboundRoute.ENQUEUE_ENDPOINT, message.id(),

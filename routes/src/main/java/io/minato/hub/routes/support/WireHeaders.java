@@ -9,6 +9,12 @@ public final class WireHeaders {
     /** The id of the NACCS submission an outbound exchange sends. */
     public static final String SUBMISSION_ID = "MinatoSubmissionId";
 
+    /** The code of the partner whose channel an exchange came in by. */
+    public static final String PARTNER_CODE = "MinatoPartnerCode";
+
+    /** The SFTP endpoint an outbound interchange goes to; absent for the file outbox. */
+    public static final String SFTP_ENDPOINT = "MinatoSftpEndpoint";
+
     private WireHeaders() {
     }
 }
