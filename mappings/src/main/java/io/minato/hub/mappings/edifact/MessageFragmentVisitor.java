@@ -38,6 +38,14 @@ public final class MessageFragmentVisitor implements ParameterizedVisitor {
         if (handler == null) {
             throw new IllegalStateException("no fragment handler in the execution context: use SmooksEdifactParser.stream");
         }
-        handler.accept(element);
+        try {
+            handler.accept(element);
+        } finally {
+            // SAX NG hangs each fragment under its parent (the Interchange element, alive until the
+            // end): detach it, or a large interchange keeps every message it has read
+            if (element.getParentNode() != null) {
+                element.getParentNode().removeChild(element);
+            }
+        }
     }
 }

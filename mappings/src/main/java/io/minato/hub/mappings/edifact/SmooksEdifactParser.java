@@ -89,6 +89,7 @@ final class SmooksEdifactParser implements AutoCloseable {
         try {
             smooks().filterSource(context, new StreamSource<>(in));
         } catch (SmooksException e) {
+            rethrowErrors(e);
             EdiSyntaxException positioned = positioned(e);
             if (positioned != null) {
                 throw positioned;
@@ -100,6 +101,15 @@ final class SmooksEdifactParser implements AutoCloseable {
             }
             throw new EdiSyntaxException(List.of(new EdiSyntaxException.Problem(EdiPosition.segment(1, "UNB"),
                     "Smooks EDIFACT parser rejected the interchange: " + firstLine(rootMessage(e)))), e);
+        }
+    }
+
+    /** Running out of memory says nothing about the interchange: never turn it into a rejection. */
+    private static void rethrowErrors(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof Error error) {
+                throw error;
+            }
         }
     }
 
@@ -117,6 +127,7 @@ final class SmooksEdifactParser implements AutoCloseable {
         try {
             smooks().filterSource(context, source, sink);
         } catch (SmooksException e) {
+            rethrowErrors(e);
             EdiSyntaxException positioned = positioned(e);
             if (positioned != null) {
                 // the streaming reader's own error, already positioned: Smooks only wrapped it

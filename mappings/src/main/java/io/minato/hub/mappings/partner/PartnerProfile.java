@@ -1,6 +1,7 @@
 package io.minato.hub.mappings.partner;
 
 import jakarta.validation.Valid;
+import io.minato.hub.mappings.wire.Channel;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -35,5 +36,10 @@ public record PartnerProfile(
     public PartnerProfile {
         ediQualifier = ediQualifier == null ? "" : ediQualifier;
         charsetOverride = charsetOverride == null || charsetOverride.isBlank() ? null : charsetOverride;
+    }
+
+    /** How the archive files this partner's interchanges. */
+    public Channel wireChannel() {
+        return channel == PartnerChannel.SFTP ? Channel.EDIFACT_SFTP : Channel.EDIFACT_FILE;
     }
 }

@@ -1,5 +1,12 @@
 package io.minato.hub.routes.edifact;
 
+import io.minato.hub.mappings.deal.UnknownDealException;
+import io.minato.hub.mappings.edifact.write.ReceivedMessage;
+import io.minato.hub.mappings.edifact.write.outbound.ApplicationRejection;
+import io.minato.hub.mappings.edifact.write.outbound.OutboundMessages;
+import io.minato.hub.mappings.party.UnknownPartyException;
+import io.minato.hub.mappings.support.MappingException;
+import java.util.List;
 import io.minato.hub.mappings.edifact.EnvelopeInspector;
 import io.minato.hub.mappings.edifact.InterchangeHeader;
 import io.minato.hub.mappings.edifact.write.ContrlReport;
@@ -8,7 +15,6 @@ import io.minato.hub.mappings.edifact.write.OutboundEnvelope;
 import io.minato.hub.mappings.edifact.write.ReceivedMessages;
 import io.minato.hub.mappings.partner.Acknowledgement;
 import io.minato.hub.mappings.partner.ControlNumbers;
-import io.minato.hub.mappings.partner.PartnerChannel;
 import io.minato.hub.mappings.partner.PartnerDirectory;
 import io.minato.hub.mappings.partner.PartnerProfile;
 import io.minato.hub.mappings.support.EdiSyntaxException;
@@ -38,6 +44,8 @@ class Acknowledgements {
     private static final Logger log = LoggerFactory.getLogger(Acknowledgements.class);
     private static final EnumSet<Acknowledgement> WANTS_CONTRL =
             EnumSet.of(Acknowledgement.CONTRL, Acknowledgement.CONTRL_AND_APERAK);
+    private static final EnumSet<Acknowledgement> WANTS_APERAK =
+            EnumSet.of(Acknowledgement.APERAK, Acknowledgement.CONTRL_AND_APERAK);
 
     private final PartnerDirectory partners;
     private final ControlNumbers controlNumbers;
@@ -62,6 +70,61 @@ class Acknowledgements {
     void rejected(WireMessage inbound, EdiSyntaxException problems) {
         EnvelopeInspector.inspect(inbound.raw()).ifPresent(header -> answer(inbound, header,
                 () -> ContrlReport.rejected(header, ReceivedMessages.scan(inbound.raw()), problems)));
+    }
+
+    /**
+     * A message that was syntactically fine but cannot be applied (an unknown booking or party, a
+     * missing business value): the interchange is acknowledged by CONTRL as received correctly,
+     * and the rejected message is answered with an APERAK naming the reason, if the partner's
+     * profile asks for APERAKs.
+     */
+    void applicationRejected(WireMessage inbound, MappingException problem) {
+        Optional<InterchangeHeader> header = EnvelopeInspector.inspect(inbound.raw());
+        if (header.isEmpty()) {
+            return;
+        }
+        answer(inbound, header.get(), () -> ContrlReport.accepted(header.get()));
+        Optional<PartnerProfile> partner = partners.findByEdiId(header.get().senderId(), header.get().senderQualifier());
+        if (partner.isEmpty() || !WANTS_APERAK.contains(partner.get().acknowledgement())) {
+            return;
+        }
+        try {
+            long aperakId = sendAperak(inbound, header.get(), partner.get(), problem);
+            wireMessages.addCorrelation(inbound.id(), Map.of("applicationAcknowledgement", "APERAK as wire message " + aperakId));
+        } catch (RuntimeException e) {
+            log.error("wire message {}: APERAK could not be written", inbound.id(), e);
+            wireMessages.addCorrelation(inbound.id(), Map.of("applicationAcknowledgement", "APERAK failed: " + e.getMessage()));
+        }
+    }
+
+    private long sendAperak(WireMessage inbound, InterchangeHeader header, PartnerProfile partner, MappingException problem) {
+        String messageRef = problem.position() == null ? null : problem.position().messageRef();
+        List<ReceivedMessage> received = ReceivedMessages.scan(inbound.raw());
+        ReceivedMessage rejected = received.stream().filter(m -> m.reference().equals(messageRef)).findFirst()
+                .orElse(received.isEmpty() ? null : received.get(0));
+        if (rejected == null) {
+            throw new IllegalStateException("no message to reject in interchange " + header.controlReference());
+        }
+        long reference = controlNumbers.next(partner.code(), WireDirection.OUT, header.test());
+        OutboundEnvelope envelope = new OutboundEnvelope(header.syntaxIdentifier(), Integer.parseInt(header.syntaxVersion()),
+                header.recipientId(), header.recipientQualifier(), header.senderId(), header.senderQualifier(),
+                reference, LocalDateTime.now(), header.test(), false);
+        ApplicationRejection rejection = new ApplicationRejection("REJ" + reference, header.controlReference(),
+                rejected.reference(), rejected.identifier().type(), null, errorCode(problem), problem.getMessage());
+        byte[] aperak = OutboundMessages.write(rejection, envelope).bytes();
+        long id = wireMessages.archive(new NewWireMessage(partner.wireChannel(), WireDirection.OUT, partner.code(),
+                "application/EDIFACT", null, aperak, Map.of("interchangeRef", String.valueOf(reference),
+                "messageType", "APERAK", "rejects", header.controlReference() + "/" + rejected.reference(),
+                "answersWireMessage", String.valueOf(inbound.id()))));
+        expectations.expect(id, partner, "APERAK");
+        dispatch.deliver(wireMessages.find(id).orElseThrow());
+        log.info("wire message {}: message {} rejected by APERAK {}", inbound.id(), rejected.reference(), reference);
+        return id;
+    }
+
+    /** 9321 application error code: 53 reference not found (unknown deal or party), else 12 invalid value. */
+    private static String errorCode(MappingException problem) {
+        return problem instanceof UnknownDealException || problem instanceof UnknownPartyException ? "53" : "12";
     }
 
     /**
@@ -97,7 +160,7 @@ class Acknowledgements {
                 header.recipientId(), header.recipientQualifier(), header.senderId(), header.senderQualifier(),
                 reference, LocalDateTime.now(), header.test(), false);
         byte[] contrl = ContrlWriter.write(report, envelope);
-        Channel channel = partner.channel() == PartnerChannel.SFTP ? Channel.EDIFACT_SFTP : Channel.EDIFACT_FILE;
+        Channel channel = partner.wireChannel();
         long id = wireMessages.archive(new NewWireMessage(channel, WireDirection.OUT, partner.code(),
                 "application/EDIFACT", null, contrl, Map.of("interchangeRef", String.valueOf(reference),
                 "messageType", "CONTRL", "acknowledges", header.controlReference(),

@@ -66,6 +66,16 @@ class EdifactInboundProcessor {
         if (acknowledgementReceiver.receive(message)) {
             return;
         }
+        try {
+            apply(message);
+        } catch (MappingException e) {
+            acknowledgements.applicationRejected(message, e);
+            throw e;
+        }
+    }
+
+    private void apply(WireMessage message) {
+        long wireMessageId = message.id();
         Interchange<List<DealUpdate>> interchange = read(message);
         if (interchange.messages().isEmpty()) {
             throw new MappingException(EdiPosition.segment(0, "UNZ"), "the interchange holds no message");

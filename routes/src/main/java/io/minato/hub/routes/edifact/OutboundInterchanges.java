@@ -5,11 +5,11 @@ import io.minato.hub.mappings.edifact.write.OutboundEnvelope;
 import io.minato.hub.mappings.edifact.write.outbound.OutboundMessages;
 import io.minato.hub.mappings.edifact.write.outbound.WrittenInterchange;
 import io.minato.hub.mappings.partner.ControlNumbers;
+import io.minato.hub.mappings.partner.Acknowledgement;
 import io.minato.hub.mappings.partner.PartnerProfile;
 import io.minato.hub.mappings.shipping.ShippingInstruction;
 import io.minato.hub.mappings.support.MinatoException;
 import io.minato.hub.mappings.vgm.VgmReport;
-import io.minato.hub.mappings.wire.Channel;
 import io.minato.hub.mappings.wire.NewWireMessage;
 import io.minato.hub.mappings.wire.WireDirection;
 import io.minato.hub.mappings.wire.WireMessageStore;
@@ -39,14 +39,17 @@ public class OutboundInterchanges {
     private final Dispatch dispatch;
     private final EdifactSendingSettings settings;
     private final Clock clock;
+    private final AcknowledgementExpectations expectations;
 
     OutboundInterchanges(ControlNumbers controlNumbers, WireMessageStore wireMessages, Dispatch dispatch,
-                         EdifactSendingSettings settings, ObjectProvider<Clock> clock) {
+                         EdifactSendingSettings settings, ObjectProvider<Clock> clock,
+                         AcknowledgementExpectations expectations) {
         this.controlNumbers = controlNumbers;
         this.wireMessages = wireMessages;
         this.dispatch = dispatch;
         this.settings = settings;
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+        this.expectations = expectations;
     }
 
     /**
@@ -74,9 +77,10 @@ public class OutboundInterchanges {
         correlation.put("messageType", written.message().type());
         correlation.put("message", written.message().toString());
         correlation.put("syntax", syntax.identifier() + ":" + syntax.version());
-        long id = wireMessages.archive(new NewWireMessage(Channel.EDIFACT_FILE, WireDirection.OUT, partner.code(),
+        long id = wireMessages.archive(new NewWireMessage(partner.wireChannel(), WireDirection.OUT, partner.code(),
                 "application/EDIFACT", null, written.bytes(), correlation));
         wireMessages.linkToDocument(id, dealId, documentId);
+        expectations.expect(id, partner, written.message().type());
         try {
             dispatch.deliver(wireMessages.find(id).orElseThrow());
         } catch (RuntimeException e) {
@@ -90,11 +94,13 @@ public class OutboundInterchanges {
 
     private OutboundEnvelope envelope(PartnerProfile partner, EdifactSendingSettings.SyntaxChoice syntax, long reference,
                                       LocalDateTime preparedAt) {
-        // 0031 stays empty: the inbound flow reads no CONTRL from partners yet, so asking for one would
-        // leave every answer unread
+        // 0031 = 1 asks for the CONTRL the partner's profile says it sends; the inbound flow records it
+        // on this interchange (AcknowledgementReceiver)
+        boolean contrlWanted = partner.acknowledgement() == Acknowledgement.CONTRL
+                || partner.acknowledgement() == Acknowledgement.CONTRL_AND_APERAK;
         return new OutboundEnvelope(syntax.identifier(), syntax.version(), settings.senderId(), settings.senderQualifier(),
                 partner.ediId(), partner.ediQualifier().isEmpty() ? null : partner.ediQualifier(), reference, preparedAt,
-                partner.test(), false);
+                partner.test(), contrlWanted);
     }
 
     /** Business keys a user searches the archive by (GET /api/v1/messages?bookingNo=…). */
