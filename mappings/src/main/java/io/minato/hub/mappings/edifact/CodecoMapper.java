@@ -20,16 +20,17 @@ import org.w3c.dom.Element;
  * the deal that carries the container. Never opens a deal: a gate report for an unknown booking is
  * rejected by the store (and answered with an APERAK).
  *
- * <p>Followed: the UN/EDIFACT CODECO message definition (D.95B, D.16A; BGM 1001 carries "gate-in
- * report" / "gate-out report") and the SMDG CODECO user manual (version 2.1, D.00B, August 2015,
- * and its D.95B predecessor SMDG 1.x as Jade Master Terminal describes it): 1001 = 34 gate-in,
- * 36 gate-out; per EQD group the booking RFF+BN or B/L RFF+BM, the actual gate time DTM+7
- * (effective date/time), the place LOC+165/175 with the terminal in C519, the road leg as a TDT
- * with mode 3 (haulier in C040, licence plate in C222/8213); the line as NAD+CF (container
- * operator). What the guides leave open is decided here: with no LOC+165/175 the vessel's port
- * (LOC+9 for a gate-in, LOC+11 for a gate-out) is the place; DTM+203 (execution) counts as the gate
- * time when DTM+7 is absent. Other 1001 codes (e.g. 109/266 in SMDG's VGM samples) are rejected
- * at the BGM rather than guessed.
+ * <p>Followed: the UN/EDIFACT CODECO message definition (D.95B, D.16A: BGM 1001 says "gate-in
+ * report" or "gate-out report") and the SMDG CODECO user manual (version 2.1, D.00B, August 2015)
+ * with its samples: per EQD group the booking RFF+BN or B/L RFF+BM, the actual gate time DTM+7
+ * (effective date/time), places as LOC with the terminal code in C519, the road leg as a TDT with
+ * mode 3 (haulier in C040, licence plate in C222/8213), the line as NAD+CF (container operator).
+ * 1001 codes 34 gate-in and 36 gate-out as container-message profiles commonly use them (the
+ * corpus CODECO D.95B sends 34); the SMDG code table itself was not readable here, so this is an
+ * assumption to confirm with each terminal. Decided here where the guides leave it open: the place
+ * is LOC+165/175 of the container or message, else the vessel's port on this side (LOC+9 for a
+ * gate-in, LOC+11 for a gate-out); DTM+203 (execution) counts when DTM+7 is absent. Other 1001
+ * codes (e.g. 109/266 in SMDG's VGM samples) are rejected at the BGM rather than guessed.
  */
 public final class CodecoMapper implements InboundMapper {
 
