@@ -9,7 +9,7 @@ public final class InboundMappers {
     }
 
     public static List<InboundMapper> all() {
-        return List.of(new IftmbcMapper(), new IftmanMapper());
+        return List.of(new IftmbcMapper(), new IftmanMapper(), new CoparnMapper(), new IftmcsMapper());
     }
 
     /** A reader for every inbound message type; share it, it is thread-safe. */
