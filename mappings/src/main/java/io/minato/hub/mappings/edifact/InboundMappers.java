@@ -9,10 +9,8 @@ public final class InboundMappers {
     }
 
     public static List<InboundMapper> all() {
-        return List.of(new IftmbcMapper(), new IftmanMapper(),
-                new CodecoMapper(),
-                new CoarriMapper(),
-                new IftstaMapper());
+        return List.of(new IftmbcMapper(), new IftmanMapper(), new IftmcsMapper(), new CoparnMapper(),
+                new IftstaMapper(), new CodecoMapper(), new CoarriMapper());
     }
 
     /** A reader for every inbound message type; share it, it is thread-safe. */
