@@ -48,8 +48,11 @@ class RoundTripGoldenTest {
         assertThat(segments(input)).isEqualTo(segments(expected));
 
         ReadBack read = charset.equals(ISO_2022_JP) ? ReadBack.readDecoded(expected, charset) : ReadBack.read(expected, charset);
-        assertThat(read.errors()).isEmpty();
-        assertThat(read.segments()).hasSize(segments(expected).size());
+        // StAEDI's code lists are dated (syntax 3 stops at UNOF, UNH releases at 02A): the same two
+        // positions the writer lets through (StaediSegments), nothing else
+        assertThat(read.errors()).allMatch(error -> error.matches("(UNB element 1|UNH element 2): INVALID_CODE_VALUE '"
+                + "(UNOX|UNOY|VERMAS|16A)'"));
+        assertThat(read.segments()).hasSize(segments(expected).size() + 1); // and UNA
     }
 
     @Test
