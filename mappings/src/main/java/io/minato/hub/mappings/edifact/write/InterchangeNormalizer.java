@@ -26,11 +26,12 @@ import java.util.List;
  *     whatever the input's UNA said: as the hub's writer does, so no reader has to guess;</li>
  * <li>the release character {@code ?} before every service character in a value, and nowhere
  *     else ({@code B?/L} becomes {@code B/L});</li>
- * <li>trailing empty elements and components left out; numbers ({@code n..} elements) as the
- *     reader reads them: decimal mark {@code .} whatever UNA declared (ISO 9735 lets a receiver take
- *     either, and the UNA written declares {@code .}), no leading or trailing zeros
- *     ({@code 0012,50} → {@code 12.5}), except where the service segment's format wants digits
- *     (UNB time {@code 0830});</li>
+ * <li>trailing empty elements and components left out; numbers (elements the directory's DFDL
+ *     schema types as decimal) as the reader reads them: decimal mark {@code .} whatever UNA declared
+ *     (ISO 9735 lets a receiver take either, and the UNA written declares {@code .}), no leading or
+ *     trailing zeros ({@code 0012,50} → {@code 12.5}), except where the service segment's format
+ *     wants digits (UNB time {@code 0830}). Values the schema types as text stay as sent, a decimal
+ *     comma included: measurement values (6314) are numeric in D95B but alphanumeric from D99B on;</li>
  * <li>everything else as sent: UNB, UNG, UNH and UNT values, references and counts are copied, not
  *     renumbered; what the reader's DOM does not keep (an empty repetition between two filled ones
  *     of a repeating component) is not written.</li>
