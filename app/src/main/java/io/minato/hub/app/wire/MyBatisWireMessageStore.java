@@ -12,9 +12,11 @@ import io.minato.hub.mappings.wire.WireMessageStore;
 import io.minato.hub.mappings.wire.WireStatus;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,10 +29,16 @@ class MyBatisWireMessageStore implements WireMessageStore {
     /** The correlation key the EDIFACT archiver stores UNB 0020 under. */
     static final String INTERCHANGE_REF = "interchangeRef";
 
+    /** One round trip per MiB when a large message is streamed from the archive. */
+    private static final int RAW_SLICE_BYTES = 1 << 20;
+
     private final WireMessageMapper mapper;
     private final Json json;
+    private final long inlineRawLimit;
 
-    MyBatisWireMessageStore(WireMessageMapper mapper, Json json) {
+    MyBatisWireMessageStore(WireMessageMapper mapper, Json json,
+                            @Value("${minato.wire.inline-raw-limit-bytes}") long inlineRawLimit) {
+        this.inlineRawLimit = inlineRawLimit;
         this.mapper = mapper;
         this.json = json;
     }
@@ -118,7 +126,7 @@ class MyBatisWireMessageStore implements WireMessageStore {
 
     @Override
     public WireMessage startAttempt(long id) {
-        return mapper.startAttempt(id).map(this::toWireMessage)
+        return mapper.startAttempt(id, inlineRawLimit).map(this::toWireMessage)
                 .orElseThrow(() -> new IllegalStateException("wire message " + id + " is not archived"));
     }
 
@@ -126,7 +134,7 @@ class MyBatisWireMessageStore implements WireMessageStore {
         return new WireMessage(row.id(), Channel.valueOf(row.channel()), WireDirection.valueOf(row.direction()),
                 row.partner(), WireStatus.valueOf(row.status()), row.contentType(), row.fileName(), row.raw(),
                 json.readStringMap(row.correlation()), row.reason(), row.dealId(), row.documentId(),
-                row.attempts(), row.receivedAt(), row.processedAt(), ackTracking(row));
+                row.attempts(), row.receivedAt(), row.processedAt(), ackTracking(row), row.rawSize());
     }
 
     private static AckTracking ackTracking(WireMessageRow row) {
@@ -135,5 +143,10 @@ class MyBatisWireMessageStore implements WireMessageStore {
         }
         return new AckTracking(row.ackExpected() == null ? null : AckExpected.valueOf(row.ackExpected()),
                 AckStatus.valueOf(row.ackStatus()), row.ackDueAt(), row.ackWireMessageId(), row.ackDetail());
+    }
+
+    @Override
+    public InputStream openRaw(long id) {
+        return new ArchivedRawStream(offset -> mapper.rawSlice(id, offset + 1, RAW_SLICE_BYTES).stream().findFirst().orElse(null));
     }
 }

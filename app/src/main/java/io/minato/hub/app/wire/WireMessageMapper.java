@@ -53,7 +53,11 @@ public interface WireMessageMapper {
     void updateStatus(@Param("id") long id, @Param("status") String status, @Param("reason") String reason,
                       @Param("dealId") Long dealId, @Param("documentId") Long documentId);
 
-    Optional<WireMessageRow> startAttempt(long id);
+    Optional<WireMessageRow> startAttempt(@Param("id") long id, @Param("inlineLimit") long inlineLimit);
+
+    /** Bytes {@code from} (1-based) … {@code from + length - 1} of the raw message; empty past its end. */
+    /** One row at most; a list because MyBatis takes an array return type for many rows. */
+    List<byte[]> rawSlice(@Param("id") long id, @Param("from") long from, @Param("length") int length);
 
     void linkToDocument(@Param("id") long id, @Param("dealId") long dealId, @Param("documentId") long documentId);
 }

@@ -7,5 +7,6 @@ public record WireMessageRow(long id, String channel, String direction, String p
                              String contentType, String fileName, byte[] raw, String correlation, String reason,
                              Long dealId, Long documentId, int attempts, OffsetDateTime receivedAt,
                              OffsetDateTime processedAt, String ackExpected, String ackStatus,
-                             OffsetDateTime ackDueAt, Long ackWireMessageId, String ackDetail) {
+                             OffsetDateTime ackDueAt, Long ackWireMessageId, String ackDetail,
+                             long rawSize) {
 }

@@ -3,15 +3,11 @@ package io.minato.hub.mappings.edifact;
 import io.minato.hub.mappings.edifact.stream.EdifactSmooksReader;
 import io.minato.hub.mappings.edifact.stream.EdifactStructures;
 import io.minato.hub.mappings.support.EdiSyntaxException;
-import io.minato.hub.mappings.support.EdiPosition;
-import io.minato.hub.mappings.support.MinatoException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.smooks.Smooks;
@@ -20,10 +16,8 @@ import org.smooks.api.SmooksException;
 import org.smooks.api.io.Source;
 import org.smooks.io.sink.DOMSink;
 import org.smooks.io.source.ByteSource;
-import org.smooks.io.source.StreamSource;
 import org.smooks.io.source.StringSource;
 import org.w3c.dom.Document;
-import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
 
 /**
@@ -75,35 +69,6 @@ final class SmooksEdifactParser implements AutoCloseable {
         return filter(context, new ByteSource(raw), interchange);
     }
 
-    /**
-     * Streams an interchange through a SAX NG config ({@code edifact-stream-sax.xml}): each
-     * {@code Message}, {@code UNG} and {@code UNE} fragment goes to {@code fragments} as it
-     * completes, and nothing else is kept. Errors come positioned from the streaming reader.
-     */
-    void stream(InputStream in, Charset charsetOverride, Consumer<Element> fragments) {
-        ExecutionContext context = smooks().createExecutionContext();
-        if (charsetOverride != null) {
-            context.put(EdifactSmooksReader.CHARSET_OVERRIDE, charsetOverride);
-        }
-        context.put(MessageFragmentVisitor.HANDLER, fragments);
-        try {
-            smooks().filterSource(context, new StreamSource<>(in));
-        } catch (SmooksException e) {
-            rethrowErrors(e);
-            EdiSyntaxException positioned = positioned(e);
-            if (positioned != null) {
-                throw positioned;
-            }
-            RuntimeException mapping = mappingFailure(e);
-            if (mapping != null) {
-                // a mapper's own error inside the visitor: it already names its segment
-                throw mapping;
-            }
-            throw new EdiSyntaxException(List.of(new EdiSyntaxException.Problem(EdiPosition.segment(1, "UNB"),
-                    "Smooks EDIFACT parser rejected the interchange: " + firstLine(rootMessage(e)))), e);
-        }
-    }
-
     /** Running out of memory says nothing about the interchange: never turn it into a rejection. */
     private static void rethrowErrors(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
@@ -111,15 +76,6 @@ final class SmooksEdifactParser implements AutoCloseable {
                 throw error;
             }
         }
-    }
-
-    private static RuntimeException mappingFailure(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof MinatoException minato) {
-                return minato;
-            }
-        }
-        return null;
     }
 
     private Document filter(ExecutionContext context, Source source, DecodedInterchange interchange) {

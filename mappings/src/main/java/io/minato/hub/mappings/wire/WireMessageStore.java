@@ -1,5 +1,6 @@
 package io.minato.hub.mappings.wire;
 
+import java.io.InputStream;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -66,4 +67,10 @@ public interface WireMessageStore {
      * @throws IllegalStateException if nothing is archived under the id
      */
     WireMessage startAttempt(long id);
+
+    /**
+     * The whole raw message as a stream read from the archive in slices, for messages too large
+     * to hold in memory (a 100 MB interchange). Close it.
+     */
+    InputStream openRaw(long id);
 }

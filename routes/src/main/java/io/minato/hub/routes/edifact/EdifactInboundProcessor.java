@@ -7,6 +7,7 @@ import io.minato.hub.mappings.deal.MessageKey;
 import io.minato.hub.mappings.deal.StoredDocument;
 import io.minato.hub.mappings.edifact.EdifactMessage;
 import io.minato.hub.mappings.edifact.EdifactReader;
+import io.minato.hub.mappings.edifact.EdifactReader.StreamedInterchange;
 import io.minato.hub.mappings.edifact.Interchange;
 import io.minato.hub.mappings.wire.WireMessage;
 import io.minato.hub.mappings.partner.PartnerDirectory;
@@ -16,11 +17,15 @@ import io.minato.hub.mappings.support.EdiSyntaxException;
 import io.minato.hub.mappings.support.MappingException;
 import io.minato.hub.mappings.wire.WireMessageStore;
 import io.minato.hub.routes.support.WireHeaders;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.camel.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +37,9 @@ import org.springframework.stereotype.Component;
 class EdifactInboundProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(EdifactInboundProcessor.class);
+
+    /** Messages per transaction when a large interchange is applied in pieces. */
+    private static final int STREAMED_BATCH = 500;
 
     private final WireMessageStore wireMessages;
     private final DealUpdateStore deals;
@@ -63,11 +71,16 @@ class EdifactInboundProcessor {
             log.info("wire message {} repeats wire message {}", wireMessageId, earlier.get());
             return;
         }
-        if (acknowledgementReceiver.receive(message)) {
+        // an acknowledgement is a few hundred bytes; only a whole raw message can be one
+        if (message.rawComplete() && acknowledgementReceiver.receive(message)) {
             return;
         }
         try {
-            apply(message);
+            if (message.rawComplete()) {
+                apply(message);
+            } else {
+                applyStreamed(message);
+            }
         } catch (MappingException e) {
             acknowledgements.applicationRejected(message, e);
             throw e;
@@ -98,6 +111,65 @@ class EdifactInboundProcessor {
         wireMessages.markProcessed(wireMessageId, last.dealId(), last.documentId());
         acknowledgements.accepted(message, interchange.header());
         log.info("wire message {}: {} message(s) applied, deal {}", wireMessageId, stored.size(), last.dealId());
+    }
+
+    /**
+     * An interchange too large to hold (the store gave only its head): read twice from the archive,
+     * message by message. The first pass validates and maps every message and keeps nothing, so a
+     * bad message anywhere rejects the interchange before any of it is applied, as for small ones;
+     * the second applies batches of messages, one transaction each. Message keys make a batch that
+     * was applied before a crash a no-op when the interchange is processed again.
+     */
+    private void applyStreamed(WireMessage message) {
+        long wireMessageId = message.id();
+        Charset override = charsetOverride(message);
+        StreamedInterchange checked = stream(message, override, mapped -> { });
+        if (checked.messages() == 0) {
+            throw new MappingException(EdiPosition.segment(0, "UNZ"), "the interchange holds no message");
+        }
+        String sender = checked.header().senderId();
+        String interchangeRef = checked.header().controlReference();
+        List<MessageUpdates> batch = new ArrayList<>(STREAMED_BATCH);
+        List<StoredDocument> stored = new ArrayList<>();
+        stream(message, override, mapped -> {
+            batch.add(new MessageUpdates(new MessageKey(sender, interchangeRef, mapped.messageRef()), mapped.document()));
+            if (batch.size() == STREAMED_BATCH) {
+                lastOf(deals.applyAll(batch, wireMessageId), stored);
+                batch.clear();
+            }
+        });
+        if (!batch.isEmpty()) {
+            lastOf(deals.applyAll(batch, wireMessageId), stored);
+        }
+        StoredDocument last = stored.get(stored.size() - 1);
+        if (stored.stream().allMatch(StoredDocument::duplicate)) {
+            wireMessages.markDuplicate(wireMessageId, "every message of interchange " + interchangeRef + " from "
+                    + sender + " was stored before; nothing changed");
+            return;
+        }
+        wireMessages.markProcessed(wireMessageId, last.dealId(), last.documentId());
+        acknowledgements.accepted(message, checked.header());
+        log.info("wire message {}: {} message(s) of a {} byte interchange applied in batches of {}", wireMessageId,
+                checked.messages(), message.rawSize(), STREAMED_BATCH);
+    }
+
+    /** Keeps one result per batch: whether all were duplicates, and where the last one went. */
+    private static void lastOf(List<StoredDocument> batch, List<StoredDocument> kept) {
+        boolean allDuplicates = batch.stream().allMatch(StoredDocument::duplicate);
+        StoredDocument last = batch.get(batch.size() - 1);
+        kept.add(new StoredDocument(last.dealId(), last.documentId(), allDuplicates));
+    }
+
+    private StreamedInterchange stream(WireMessage message, Charset override,
+                                       Consumer<EdifactMessage<List<DealUpdate>>> each) {
+        try (InputStream raw = wireMessages.openRaw(message.id())) {
+            return reader.stream(raw, override, each);
+        } catch (EdiSyntaxException e) {
+            acknowledgements.rejected(message, e);
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading wire message " + message.id() + " from the archive", e);
+        }
     }
 
     /** Syntax errors are answered with a rejecting CONTRL, then rejected as any permanent failure. */
