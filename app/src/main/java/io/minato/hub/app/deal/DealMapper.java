@@ -24,7 +24,8 @@ public interface DealMapper {
     Optional<Deal> find(long id);
 
     List<Deal> search(@Param("bookingNo") String bookingNo, @Param("carrierCode") String carrierCode,
-                      @Param("blNo") String blNo, @Param("limit") int limit);
+                      @Param("blNo") String blNo, @Param("containerNo") String containerNo,
+                      @Param("limit") int limit);
 
     void touch(long id);
 }
