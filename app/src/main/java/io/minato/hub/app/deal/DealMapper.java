@@ -16,6 +16,12 @@ public interface DealMapper {
 
     Long findIdByBl(@Param("blNo") String blNo);
 
+    /**
+     * Gives a deal its B/L number unless it has one: the first B/L of a booking keys the deal, a
+     * split B/L's further numbers do not.
+     */
+    void recordBlNo(@Param("id") long id, @Param("blNo") String blNo);
+
     Long findIdByBooking(@Param("bookingNo") String bookingNo, @Param("carrierCode") String carrierCode);
 
     long insert(@Param("direction") String direction, @Param("bookingNo") String bookingNo,

@@ -135,6 +135,32 @@ class InboundMessageTypesIT extends HubIntegrationTest {
     }
 
     @Test
+    void aGateReportOnContainersOfTwoBookingsIsFoundByEitherContainer() throws IOException {
+        String booking = "ONEY" + System.nanoTime();
+        String booking2 = "ONEY" + System.nanoTime();
+        String container = container();
+        String container2 = container();
+        long dealId = processed(drop(iftmbc(reference("BC"), booking))).get("dealId").asLong();
+        long dealId2 = processed(drop(iftmbc(reference("BC"), booking2))).get("dealId").asLong();
+
+        long gateIn = drop(template("codeco-two-bookings-template.edi", Map.of("ICREF", reference("G2"),
+                "BOOKING", booking, "CONTAINER", container, "BOOKING2", booking2, "CONTAINER2", container2)));
+
+        // the wire message names one deal, the last it touched; the first container is still its own
+        assertThat(processed(gateIn).get("dealId").asLong()).isEqualTo(dealId2);
+        assertThat(transportEvents(dealId)).extracting(event -> event.at("/detail/containerNo").asText())
+                .containsExactly(container);
+        assertThat(transportEvents(dealId2)).extracting(event -> event.at("/detail/containerNo").asText())
+                .containsExactly(container2);
+        assertThat(ids(http.getForObject("/api/v1/deals?containerNo=" + container, JsonNode.class)))
+                .containsExactly(dealId);
+        assertThat(ids(http.getForObject("/api/v1/messages?containerNo=" + container + "&direction=IN",
+                JsonNode.class))).contains(gateIn);
+        assertThat(ids(http.getForObject("/api/v1/messages?containerNo=" + container2 + "&direction=IN",
+                JsonNode.class))).contains(gateIn);
+    }
+
+    @Test
     void aGateMoveForAnUnknownBookingIsRejectedWithAnAperakAndAppliedOnReprocessOnceTheBookingIsConfirmed()
             throws IOException {
         String terminal = "HONTERM";
@@ -151,7 +177,7 @@ class InboundMessageTypesIT extends HubIntegrationTest {
         assertThat(rejected.get("reason").asText())
                 .contains("segment RFF #")
                 .contains("no deal with booking " + booking + " of carrier ONEY");
-        assertThat(rejected.get("dealId").isNull()).isTrue();
+        assertThat(rejected.hasNonNull("dealId")).isFalse();
         String aperak = awaitOutboxFile(terminal, "UNH+1+APERAK:");
         assertThat(aperak).contains("UNB+UNOC:3+MINATOHUB:ZZZ+" + terminal + ":ZZZ+", "DOC+:::CODECO+GM1'",
                 "RFF+ACW:" + interchangeRef + ":GM1'", "ERC+53'", "FTX+AAO+++");
@@ -205,6 +231,17 @@ class InboundMessageTypesIT extends HubIntegrationTest {
         });
         assertThat(ids(http.getForObject("/api/v1/deals?containerNo=" + container, JsonNode.class)))
                 .containsExactly(dealId);
+
+        // once the B/L is issued, a carrier's status naming only the B/L belongs to the export deal
+        long departed = drop(template("iftsta-bl-template.edi",
+                Map.of("ICREF", reference("ST"), "BL", bl, "CONTAINER", container)));
+        assertThat(processed(departed).get("dealId").asLong()).isEqualTo(dealId);
+        assertThat(transportEvents(dealId)).singleElement().satisfies(status -> {
+            assertThat(status.at("/detail/event").asText()).isEqualTo("SHIPMENT_STATUS");
+            assertThat(status.at("/detail/statusCode").asText()).isEqualTo("VD");
+            assertThat(status.at("/detail/blNo").asText()).isEqualTo(bl);
+        });
+        assertThat(ids(http.getForObject("/api/v1/deals?blNo=" + bl, JsonNode.class))).containsExactly(dealId);
     }
 
     private JsonNode processed(long wireMessageId) {
