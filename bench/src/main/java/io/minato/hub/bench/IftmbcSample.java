@@ -29,6 +29,22 @@ final class IftmbcSample {
         return template().replace("${ICREF}", reference).replace("${BOOKING}", booking);
     }
 
+    /**
+     * An interchange of {@code messages} confirmations (UNH references 1…n, bookings
+     * {@code bookingPrefix}1…n), written to {@code out} message by message so it can be any size.
+     */
+    static void write(Appendable out, String reference, String bookingPrefix, int messages) throws IOException {
+        String template = template();
+        String header = template.substring(0, template.indexOf("UNH+"));
+        String body = template.substring(template.indexOf("UNH+"), template.indexOf("UNZ+"));
+        out.append(header.replace("${ICREF}", reference));
+        for (int i = 1; i <= messages; i++) {
+            out.append(body.replace("UNH+1+", "UNH+" + i + "+").replace("UNT+27+1'", "UNT+27+" + i + "'")
+                    .replace("${BOOKING}", bookingPrefix + i));
+        }
+        out.append("UNZ+").append(String.valueOf(messages)).append('+').append(reference).append("'\n");
+    }
+
     /** Prints one timing line: ms per message and messages per second since {@code startedNanos}. */
     static void report(String label, int count, long startedNanos) {
         double millis = (System.nanoTime() - startedNanos) / 1e6;

@@ -3,6 +3,7 @@ package io.minato.hub.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.Writer;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -38,30 +39,33 @@ public final class IftmbcThroughputBench {
     public static void main(String[] args) throws Exception {
         BenchOptions options = new BenchOptions(args);
         int count = options.getInt("--count", 1000);
+        int messagesPerFile = options.getInt("--messages", 1);
         Path inbox = Path.of(options.get("--inbox", "data/inbox/edifact"));
         String hub = options.get("--hub", "http://localhost:8080");
         long timeoutSeconds = options.getInt("--timeout-seconds", 1800);
         try {
-            new IftmbcThroughputBench(hub).run(count, inbox, Duration.ofSeconds(timeoutSeconds));
+            new IftmbcThroughputBench(hub).run(count, messagesPerFile, inbox, Duration.ofSeconds(timeoutSeconds));
         } catch (ConnectException e) {
             System.err.printf("no hub answers at %s: start it first (mvn -pl app -am -DskipTests package spring-boot:run)%n", hub);
             System.exit(2);
         }
     }
 
-    private void run(int count, Path inbox, Duration timeout) throws Exception {
+    private void run(int count, int messagesPerFile, Path inbox, Duration timeout) throws Exception {
         Files.createDirectories(inbox);
         String runId = Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase(Locale.ROOT);
         long before = finished();
         long peakHeap = heapUsed();
-        System.out.printf("dropping %d IFTMBC interchanges into %s (hub %s)%n", count, inbox.toAbsolutePath(), hub);
+        System.out.printf("dropping %d IFTMBC interchanges of %d message(s) into %s (hub %s)%n", count, messagesPerFile,
+                inbox.toAbsolutePath(), hub);
 
         long started = System.nanoTime();
         for (int i = 0; i < count; i++) {
             String reference = runId + i;
-            String interchange = IftmbcSample.interchange(reference, "BENCH" + reference);
             Path temporary = inbox.resolve(reference + ".tmp");
-            Files.writeString(temporary, interchange, StandardCharsets.ISO_8859_1);
+            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.ISO_8859_1)) {
+                IftmbcSample.write(out, reference, "BENCH" + reference + "-", messagesPerFile);
+            }
             Files.move(temporary, inbox.resolve(reference + ".edi"), StandardCopyOption.ATOMIC_MOVE);
         }
         double dropSeconds = seconds(started);
@@ -78,7 +82,8 @@ public final class IftmbcThroughputBench {
         System.out.printf("dropped    %d files in %.1f s%n", count, dropSeconds);
         System.out.printf("finished   %d of %d in %.1f s%s%n", done, count, totalSeconds,
                 done < count ? " (TIMED OUT)" : "");
-        System.out.printf("throughput %.1f messages/s end to end%n", done / totalSeconds);
+        System.out.printf("throughput %.1f interchanges/s, %.1f messages/s end to end%n", done / totalSeconds,
+                done * (double) messagesPerFile / totalSeconds);
         System.out.printf("peak heap  %.0f MB (hub, sampled every 200 ms)%n", peakHeap / 1_048_576.0);
         System.out.printf("statuses   %s%n", get("/api/v1/messages/counts"));
     }

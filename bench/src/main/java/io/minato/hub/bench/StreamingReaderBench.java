@@ -88,7 +88,7 @@ public final class StreamingReaderBench {
         Path file = Files.createTempFile("streaming-bench-", ".edi");
         try {
             try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.ISO_8859_1)) {
-                write(out, messages);
+                IftmbcSample.write(out, "BIG1", "BOOKING", messages);
             }
             System.gc();
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
@@ -120,18 +120,6 @@ public final class StreamingReaderBench {
         System.out.printf("%s: %d messages, %.1f MB: %.1f s, %.0f messages/s, peak heap %.0f MB (max heap %.0f MB)%n",
                 what, messages, Files.size(file) / 1e6, seconds, messages / seconds, peakHeapMb(),
                 Runtime.getRuntime().maxMemory() / 1e6);
-    }
-
-    private static void write(BufferedWriter out, int messages) throws IOException {
-        String template = IftmbcSample.template();
-        String header = template.substring(0, template.indexOf("UNH+"));
-        String body = template.substring(template.indexOf("UNH+"), template.indexOf("UNZ+"));
-        out.write(header.replace("${ICREF}", "BIG1"));
-        for (int i = 1; i <= messages; i++) {
-            out.write(body.replace("UNH+1+", "UNH+" + i + "+").replace("UNT+27+1'", "UNT+27+" + i + "'")
-                    .replace("${BOOKING}", "BOOKING" + i));
-        }
-        out.write("UNZ+" + messages + "+BIG1'\n");
     }
 
     private static double peakHeapMb() {

@@ -41,10 +41,11 @@ public final class MessageFragmentVisitor implements ParameterizedVisitor {
         try {
             handler.accept(element);
         } finally {
-            // SAX NG hangs each fragment under its parent (the Interchange element, alive until the
-            // end): detach it, or a large interchange keeps every message it has read
-            if (element.getParentNode() != null) {
-                element.getParentNode().removeChild(element);
+            // SAX NG keeps each fragment under its parent (the Interchange element, alive until the
+            // end) and still needs the element itself afterwards: empty it, or a large interchange
+            // keeps every message it has read
+            while (element.getFirstChild() != null) {
+                element.removeChild(element.getFirstChild());
             }
         }
     }

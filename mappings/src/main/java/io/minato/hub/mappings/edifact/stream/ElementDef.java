@@ -10,9 +10,12 @@ import java.util.List;
  *
  * @param repeatSeparated the element sits in a DFDL "part repeat" sequence: its repetitions are
  *                        separated by the repetition separator, not by component positions
+ * @param minDigits       integer digits a number is written with at least (the zeros of its
+ *                        {@code dfdl:textNumberPattern}: UNB time {@code 0000} → 4), 0 for none;
+ *                        the reader reads {@code 0830} as {@code 830}, a writer must give the zeros back
  */
 record ElementDef(String name, int minOccurs, int maxOccurs, boolean repeatSeparated,
-                  List<ElementDef> components, boolean numeric, int maxLength) {
+                  List<ElementDef> components, boolean numeric, int maxLength, int minDigits) {
 
     ElementDef {
         components = List.copyOf(components);

@@ -8,9 +8,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.NoSuchElementException;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * The messages of one interchange, pulled one at a time: only the current message's DOM and one
@@ -20,6 +24,7 @@ import org.w3c.dom.Element;
  */
 public final class MessageStream implements Iterator<StreamedMessage>, AutoCloseable {
 
+    private final EdifactStructures structures;
     private final Closeable source;
     private final InterchangeHeader header;
     private final SegmentReader reader;
@@ -28,8 +33,11 @@ public final class MessageStream implements Iterator<StreamedMessage>, AutoClose
     private final List<Element> envelopeRead = new ArrayList<>(2);
     private StreamedMessage pending;
     private boolean ended;
+    private boolean replayed;
+    private boolean iterated;
 
     MessageStream(InterchangeInput input, EdifactStructures structures) {
+        this.structures = structures;
         this.source = input.source();
         this.header = input.header();
         this.reader = input.reader();
@@ -60,6 +68,7 @@ public final class MessageStream implements Iterator<StreamedMessage>, AutoClose
 
     @Override
     public boolean hasNext() {
+        iterated |= !replayed;
         if (pending == null && !ended) {
             pending = advance();
         }
@@ -103,6 +112,76 @@ public final class MessageStream implements Iterator<StreamedMessage>, AutoClose
         List<Element> taken = List.copyOf(envelopeRead);
         envelopeRead.clear();
         return taken;
+    }
+
+    /**
+     * Reads the rest of the interchange instead of iterating it, handing every segment from UNB to
+     * UNZ in input order as values by position (UNA is not a segment: see
+     * {@link #serviceStringAdvice()}). The values are what the message DOMs hold, so a writer fed
+     * with them writes the interchange the reader understood, in normalized form.
+     *
+     * @param repetitionSeparator see {@link DomSegments#values}: true when the values are for a
+     *                            syntax 4 interchange with a repetition separator of its own
+     * @throws IllegalStateException when messages were taken from this stream already
+     */
+    public void replay(boolean repetitionSeparator, Consumer<SegmentValues> each) {
+        if (replayed || iterated) {
+            throw new IllegalStateException("interchange " + header.controlReference() + " is read already");
+        }
+        replayed = true;
+        each.accept(DomSegments.values(structures.serviceSegment("UNB", "UNB-InterchangeHeader"), envelope.unb(),
+                repetitionSeparator));
+        while (hasNext()) {
+            replayEnvelope(repetitionSeparator, each);
+            StreamedMessage message = next();
+            Map<String, SegmentDef> definitions = new HashMap<>();
+            String type = message.type().substring(0, message.type().indexOf(':'));
+            collectDefinitions(structures.structure(message.directory(), type).body(), definitions);
+            Element unh = (Element) message.message().getFirstChild();
+            each.accept(DomSegments.values(structures.serviceSegment("UNH", "UNH-MessageHeader"), unh, repetitionSeparator));
+            replayBody(message.body(), definitions, repetitionSeparator, each);
+            each.accept(DomSegments.values(structures.serviceSegment("UNT", "UNT-MessageTrailer"),
+                    (Element) message.message().getLastChild(), repetitionSeparator));
+        }
+        replayEnvelope(repetitionSeparator, each);
+    }
+
+    private void replayEnvelope(boolean repetitionSeparator, Consumer<SegmentValues> each) {
+        for (Element segment : takeEnvelopeSegments()) {
+            String tag = segment.getLocalName();
+            String typeName = switch (tag) {
+                case "UNG" -> "UNG-GroupHeader";
+                case "UNE" -> "UNE-GroupTrailer";
+                default -> "UNZ-InterchangeTrailer";
+            };
+            each.accept(DomSegments.values(structures.serviceSegment(tag, typeName), segment, repetitionSeparator));
+        }
+    }
+
+    /** Segments and groups ({@code SegGrp-n}) in document order, which is input order. */
+    private static void replayBody(Element parent, Map<String, SegmentDef> definitions, boolean repetitionSeparator,
+                                   Consumer<SegmentValues> each) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element) {
+                SegmentDef definition = definitions.get(element.getLocalName());
+                if (definition != null) {
+                    each.accept(DomSegments.values(definition, element, repetitionSeparator));
+                } else {
+                    replayBody(element, definitions, repetitionSeparator, each);
+                }
+            }
+        }
+    }
+
+    private static void collectDefinitions(List<StructureNode> nodes, Map<String, SegmentDef> definitions) {
+        for (StructureNode node : nodes) {
+            if (node instanceof StructureNode.GroupSlot group) {
+                collectDefinitions(group.children(), definitions);
+            } else {
+                StructureNode.SegmentSlot slot = (StructureNode.SegmentSlot) node;
+                definitions.put(slot.tag(), slot.segment());
+            }
+        }
     }
 
     private EdiPosition position(RawSegment segment) {

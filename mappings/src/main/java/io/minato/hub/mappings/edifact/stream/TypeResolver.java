@@ -52,7 +52,7 @@ final class TypeResolver {
                     components.add(element(component, false));
                 }
             }
-            return new ElementDef(name, min, max, repeatSeparated, components, false, 0);
+            return new ElementDef(name, min, max, repeatSeparated, components, false, 0, 0);
         }
         return simple(name, min, max, repeatSeparated, type);
     }
@@ -60,8 +60,12 @@ final class TypeResolver {
     /** Follows restriction bases down to xsd:string or xsd:decimal, keeping the nearest maxLength/totalDigits. */
     private ElementDef simple(String name, int min, int max, boolean repeatSeparated, XsdNode simpleType) {
         int maxLength = 0;
+        String pattern = null;
         XsdNode current = simpleType;
         for (int guard = 0; guard < 32; guard++) {
+            if (pattern == null) {
+                pattern = current.attribute("dfdl:textNumberPattern");
+            }
             XsdNode restriction = child(current, "restriction");
             if (restriction == null) {
                 break;
@@ -74,11 +78,21 @@ final class TypeResolver {
             String base = restriction.attribute("base");
             if (base.startsWith("xsd:") || base.startsWith("xs:")) {
                 boolean numeric = !XsdNode.local(base).equals("string");
-                return new ElementDef(name, min, max, repeatSeparated, List.of(), numeric, maxLength);
+                return new ElementDef(name, min, max, repeatSeparated, List.of(), numeric, maxLength, zeros(pattern));
             }
             current = type(XsdNode.local(base));
         }
         throw new IllegalStateException("simple type of " + name + " in " + resource + " does not reduce to xsd:string or xsd:decimal");
+    }
+
+    /** Zeros before the decimal point of a DFDL number pattern: digits always written. */
+    private static int zeros(String pattern) {
+        if (pattern == null) {
+            return 0;
+        }
+        int point = pattern.indexOf('.');
+        String integer = point < 0 ? pattern : pattern.substring(0, point);
+        return (int) integer.chars().filter(c -> c == '0').count();
     }
 
     private XsdNode type(String name) {

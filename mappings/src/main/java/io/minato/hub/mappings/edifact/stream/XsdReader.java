@@ -24,7 +24,7 @@ final class XsdReader {
     private static final String DFDL_NS = "http://www.ogf.org/dfdl/dfdl-1.0/";
     /** Attributes the structure model reads; everything else (enumerations' docs, formats) is dropped. */
     private static final Set<String> KEPT = Set.of("name", "type", "ref", "minOccurs", "maxOccurs", "base", "value",
-            "dfdl:ref", "dfdl:initiator", "dfdl:occursCountKind");
+            "dfdl:ref", "dfdl:initiator", "dfdl:occursCountKind", "dfdl:textNumberPattern");
     private static final XMLInputFactory FACTORY = newFactory();
 
     /** The schema's target namespace and the wanted top-level definitions by name. */

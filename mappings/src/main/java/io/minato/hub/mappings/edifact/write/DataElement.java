@@ -25,8 +25,26 @@ public sealed interface DataElement {
         return new Simple(null);
     }
 
+    /**
+     * Repetitions of one element (syntax 4, separated by the repetition separator); each is a
+     * simple element or a composite, an empty one is written as nothing between two separators.
+     */
+    static DataElement repeated(List<DataElement> repetitions) {
+        return new Repeated(repetitions);
+    }
+
     /** A simple (stand-alone) data element. */
     record Simple(String value) implements DataElement {
+    }
+
+    /** Repetitions of one element position; none of them is itself {@link Repeated}. */
+    record Repeated(List<DataElement> repetitions) implements DataElement {
+        public Repeated {
+            repetitions = List.copyOf(repetitions);
+            if (repetitions.isEmpty() || repetitions.stream().anyMatch(Repeated.class::isInstance)) {
+                throw new IllegalArgumentException("repetitions must be one or more simple elements or composites");
+            }
+        }
     }
 
     /** A composite data element; its list may hold nulls for empty components. */

@@ -11,6 +11,7 @@ import io.xlate.edi.stream.Location;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,19 +31,24 @@ final class StaediSegments {
     private final List<String> errors = new ArrayList<>();
 
     StaediSegments(OutputStream out, OutboundEnvelope envelope) {
-        this.encoder = envelope.charset().newEncoder();
+        this(out, envelope.charset(), envelope.syntaxIdentifier(), envelope.syntaxVersion());
+    }
+
+    /** For a writer that copies a UNB rather than building one from an {@link OutboundEnvelope}. */
+    StaediSegments(OutputStream out, Charset charset, String syntaxIdentifier, int syntaxVersion) {
+        this.encoder = charset.newEncoder();
         EDIOutputFactory factory = EDIOutputFactory.newFactory();
         // ISO 9735: no separators for trailing empty elements/components (else code 45)
         factory.setProperty(EDIOutputFactory.TRUNCATE_EMPTY_ELEMENTS, true);
         factory.setErrorReporter((error, source, location, data, type) -> report(error, location, data));
         try {
-            writer = factory.createEDIStreamWriter(out, envelope.charset().name());
+            writer = factory.createEDIStreamWriter(out, charset.name());
             writer.setControlSchema(SchemaFactory.newFactory().getControlSchema(Standards.EDIFACT,
-                    new String[] {envelope.syntaxIdentifier(), String.valueOf(envelope.syntaxVersion())}));
+                    new String[] {syntaxIdentifier, String.valueOf(syntaxVersion)}));
             writer.startInterchange();
         } catch (EDIStreamException | EDISchemaException e) {
-            throw new InterchangeWriteException("cannot start a StAEDI writer for " + envelope.syntaxIdentifier()
-                    + ":" + envelope.syntaxVersion(), e);
+            throw new InterchangeWriteException("cannot start a StAEDI writer for " + syntaxIdentifier
+                    + ":" + syntaxVersion, e);
         }
     }
 
@@ -83,14 +89,32 @@ final class StaediSegments {
     }
 
     private void write(DataElement element) throws EDIStreamException {
-        if (element instanceof DataElement.Composite composite) {
+        if (element instanceof DataElement.Repeated repeated) {
             writer.writeStartElement();
-            for (String component : composite.components()) {
-                writer.writeComponent(nonNull(component));
+            for (int i = 0; i < repeated.repetitions().size(); i++) {
+                if (i > 0) {
+                    writer.writeRepeatElement();
+                }
+                writeContent(repeated.repetitions().get(i));
             }
+            writer.endElement();
+        } else if (element instanceof DataElement.Composite) {
+            writer.writeStartElement();
+            writeContent(element);
             writer.endElement();
         } else {
             writer.writeElement(nonNull(((DataElement.Simple) element).value()));
+        }
+    }
+
+    /** The inside of an element already started: its components, or its value. */
+    private void writeContent(DataElement element) throws EDIStreamException {
+        if (element instanceof DataElement.Composite composite) {
+            for (String component : composite.components()) {
+                writer.writeComponent(nonNull(component));
+            }
+        } else {
+            writer.writeElementData(nonNull(((DataElement.Simple) element).value()));
         }
     }
 
@@ -100,16 +124,25 @@ final class StaediSegments {
      */
     private void requireEncodable(String tag, List<DataElement> elements) {
         for (int i = 0; i < elements.size(); i++) {
-            boolean composite = elements.get(i) instanceof DataElement.Composite;
-            List<String> values = composite ? ((DataElement.Composite) elements.get(i)).components()
-                    : Collections.singletonList(((DataElement.Simple) elements.get(i)).value());
-            for (int j = 0; j < values.size(); j++) {
-                String value = values.get(j);
-                if (value != null && !encoder.canEncode(value)) {
-                    throw new InterchangeWriteException("segment " + tag + " element " + (i + 1)
-                            + (composite ? " component " + (j + 1) : "") + ": '" + value + "' has characters "
-                            + encoder.charset().name() + " cannot hold");
-                }
+            DataElement element = elements.get(i);
+            List<DataElement> repetitions = element instanceof DataElement.Repeated repeated
+                    ? repeated.repetitions() : List.of(element);
+            for (DataElement repetition : repetitions) {
+                requireEncodable(tag, i + 1, repetition);
+            }
+        }
+    }
+
+    private void requireEncodable(String tag, int position, DataElement element) {
+        boolean composite = element instanceof DataElement.Composite;
+        List<String> values = composite ? ((DataElement.Composite) element).components()
+                : Collections.singletonList(((DataElement.Simple) element).value());
+        for (int j = 0; j < values.size(); j++) {
+            String value = values.get(j);
+            if (value != null && !encoder.canEncode(value)) {
+                throw new InterchangeWriteException("segment " + tag + " element " + position
+                        + (composite ? " component " + (j + 1) : "") + ": '" + value + "' has characters "
+                        + encoder.charset().name() + " cannot hold");
             }
         }
     }
