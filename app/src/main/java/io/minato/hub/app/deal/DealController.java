@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Deals (取引): found by booking number + carrier or B/L number. */
+/** Deals (取引): found by booking number + carrier, B/L number, or a container they carry. */
 @RestController
 @Validated
 @RequestMapping("/api/v1/deals")
@@ -73,8 +73,9 @@ class DealController {
     List<Deal> search(@RequestParam(required = false) String bookingNo,
                       @RequestParam(required = false) String carrierCode,
                       @RequestParam(required = false) String blNo,
+                      @RequestParam(required = false) String containerNo,
                       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-        return deals.search(bookingNo, carrierCode, blNo, limit);
+        return deals.search(bookingNo, carrierCode, blNo, containerNo, limit);
     }
 
     @GetMapping("/{id}/events")

@@ -16,6 +16,12 @@ public interface DealMapper {
 
     Long findIdByBl(@Param("blNo") String blNo);
 
+    /**
+     * Gives a deal its B/L number unless it has one: the first B/L of a booking keys the deal, a
+     * split B/L's further numbers do not.
+     */
+    void recordBlNo(@Param("id") long id, @Param("blNo") String blNo);
+
     Long findIdByBooking(@Param("bookingNo") String bookingNo, @Param("carrierCode") String carrierCode);
 
     long insert(@Param("direction") String direction, @Param("bookingNo") String bookingNo,
@@ -24,7 +30,8 @@ public interface DealMapper {
     Optional<Deal> find(long id);
 
     List<Deal> search(@Param("bookingNo") String bookingNo, @Param("carrierCode") String carrierCode,
-                      @Param("blNo") String blNo, @Param("limit") int limit);
+                      @Param("blNo") String blNo, @Param("containerNo") String containerNo,
+                      @Param("limit") int limit);
 
     void touch(long id);
 }

@@ -14,6 +14,7 @@ import io.minato.hub.mappings.deal.DealUpdateStore;
 import io.minato.hub.mappings.deal.MessageKey;
 import io.minato.hub.mappings.deal.StoredDocument;
 import io.minato.hub.mappings.deal.UnknownDealException;
+import io.minato.hub.mappings.shipping.BillOfLading;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -87,6 +88,11 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
     private StoredDocument apply(DealUpdate update, long wireMessageId) {
         long dealId = findDeal(update, wireMessageId);
         Long documentId = update.documentType() == null ? null : storeDocument(dealId, update, wireMessageId);
+        if (update.document() instanceof BillOfLading billOfLading) {
+            // an export deal is opened by its booking; once its B/L is issued, carriers' and terminals'
+            // messages naming only the B/L number must find it too
+            deals.recordBlNo(dealId, billOfLading.blNo());
+        }
         for (String containerNo : update.containerNos()) {
             containers.add(containerNo, dealId, wireMessageId);
         }

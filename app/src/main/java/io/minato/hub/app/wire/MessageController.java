@@ -86,11 +86,12 @@ class MessageController {
                              @RequestParam(required = false) String reference,
                              @RequestParam(required = false) String bookingNo,
                              @RequestParam(required = false) String blNo,
+                             @RequestParam(required = false) String containerNo,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
                              @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
         MessageSearch criteria = new MessageSearch(name(status), name(channel), name(direction), partner, name(ackStatus), reference,
-                bookingNo, blNo, from, to, limit);
+                bookingNo, blNo, containerNo, from, to, limit);
         return mapper.search(criteria).stream()
                 .map(row -> view(rows.toWireMessage(row), false))
                 .toList();

@@ -7,10 +7,12 @@ import java.time.OffsetDateTime;
  *
  * @param reference an interchange control reference (UNB 0020) or NACCS hand-over information
  * @param ackStatus an outbound interchange's acknowledgement status, e.g. {@code OVERDUE}
+ * @param containerNo a container (ISO 6346): messages of a deal that carries it, and messages that
+ *                    reported on it themselves (one interchange of gate moves may touch many deals)
  * @param from      received at or after
  * @param to        received before
  */
 public record MessageSearch(String status, String channel, String direction, String partner, String ackStatus,
                             String reference,
-                            String bookingNo, String blNo, OffsetDateTime from, OffsetDateTime to, int limit) {
+                            String bookingNo, String blNo, String containerNo, OffsetDateTime from, OffsetDateTime to, int limit) {
 }

@@ -23,7 +23,7 @@ class NadPartyTest {
 
     @BeforeAll
     static void buildSmooks() throws Exception {
-        smooks = new Smooks("smooks/iftmbc/iftmbc-stream.xml");
+        smooks = new Smooks("smooks/edifact/edifact-stream.xml");
     }
 
     @AfterAll
