@@ -138,6 +138,12 @@ class Acknowledgements {
         if (!wanted) {
             return;
         }
+        String earlier = inbound.correlation().get("acknowledgement");
+        if (earlier != null && earlier.startsWith("CONTRL as wire message")) {
+            // a re-processed interchange was acknowledged when it first arrived: one CONTRL per interchange
+            log.info("wire message {} was answered before ({}); no second CONTRL", inbound.id(), earlier);
+            return;
+        }
         if (partner.isEmpty()) {
             log.warn("wire message {}: {} asks for a CONTRL but is no registered partner; register it to answer",
                     inbound.id(), header.senderId());
