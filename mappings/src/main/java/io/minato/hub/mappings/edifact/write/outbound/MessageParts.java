@@ -27,8 +27,9 @@ final class MessageParts {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmm");
     /**
-     * FTX C108: five repeats of 4440 an..512. 4440 allows 512 characters, but StAEDI's writer (1.26) holds one element in a 500-character
-     * buffer and overflows beyond it: an APERAK's unknown-party reason with its fix is that long.
+     * FTX C108: five repeats of 4440 an..512, written 500 at most: StAEDI's writer (1.26) holds one
+     * element in a 500-character buffer and overflows beyond it, and an APERAK's unknown-party
+     * reason with its fix is that long.
      */
     private static final int FTX_LINE = 500;
     private static final int FTX_LINES = 5;
