@@ -15,6 +15,10 @@ import io.minato.hub.mappings.deal.MessageKey;
 import io.minato.hub.mappings.deal.StoredDocument;
 import io.minato.hub.mappings.deal.UnknownDealException;
 import io.minato.hub.mappings.shipping.BillOfLading;
+import io.minato.hub.mappings.party.DealParticipants;
+import io.minato.hub.mappings.party.ParticipantRule;
+import io.minato.hub.mappings.party.PartyDirectory;
+import io.minato.hub.mappings.party.PartyReference;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -27,7 +31,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Applies inbound messages to their deals, once per message key, each message in one transaction. */
+/**
+ * Applies inbound messages to their deals, once per message key, each message in one transaction.
+ * The parties a message names are resolved in the party table and the known ones become the deal's
+ * participants in the same transaction; {@link ParticipantRule} decides when an unknown party
+ * rejects the message (every customer-role party unknown), so nothing of it is written.
+ */
 @Component
 class MyBatisDealUpdateStore implements DealUpdateStore {
 
@@ -36,17 +45,22 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
     private final EdifactReceiptMapper receipts;
     private final DealContainerMapper containers;
     private final Events events;
+    private final PartyDirectory parties;
+    private final DealParticipants participants;
     private final Json json;
     private final Duration duplicateWindow;
 
     MyBatisDealUpdateStore(DealMapper deals, DocumentMapper documents, EdifactReceiptMapper receipts,
-                           DealContainerMapper containers, Events events, Json json,
+                           DealContainerMapper containers, Events events, PartyDirectory parties,
+                           DealParticipants participants, Json json,
                            @Value("${minato.edifact.duplicate-window}") Duration duplicateWindow) {
         this.deals = deals;
         this.documents = documents;
         this.receipts = receipts;
         this.containers = containers;
         this.events = events;
+        this.parties = parties;
+        this.participants = participants;
         this.json = json;
         this.duplicateWindow = duplicateWindow;
     }
@@ -87,6 +101,7 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
 
     private StoredDocument apply(DealUpdate update, long wireMessageId) {
         long dealId = findDeal(update, wireMessageId);
+        addParticipants(dealId, update.parties(), wireMessageId);
         Long documentId = update.documentType() == null ? null : storeDocument(dealId, update, wireMessageId);
         if (update.document() instanceof BillOfLading billOfLading) {
             // an export deal is opened by its booking; once its B/L is issued, carriers' and terminals'
@@ -117,6 +132,24 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
             throw new UnknownDealException(update.keySource(), key);
         }
         return found;
+    }
+
+    /**
+     * The deal's direction decides its customer roles; it is read from the deal, not the key, since
+     * a B/L number can find an export deal that learnt it from a carrier's B/L.
+     *
+     * @throws io.minato.hub.mappings.party.UnknownPartyException when the message names customers and
+     *                                                            none is known; the transaction rolls back
+     */
+    private void addParticipants(long dealId, List<PartyReference> named, long wireMessageId) {
+        if (named.isEmpty()) {
+            return;
+        }
+        ParticipantRule.Direction direction = ParticipantRule.Direction.valueOf(deals.find(dealId).orElseThrow().direction());
+        List<ParticipantRule.Lookup> lookups = named.stream()
+                .map(reference -> new ParticipantRule.Lookup(reference, parties.resolve(reference).orElse(null)))
+                .toList();
+        participants.addParticipants(dealId, ParticipantRule.participants(direction, lookups), wireMessageId);
     }
 
     /** The new deal's id, or null when a deal with the key exists already. */

@@ -1,12 +1,14 @@
 package io.minato.hub.mappings.deal;
 
 import io.minato.hub.mappings.document.DocumentType;
+import io.minato.hub.mappings.party.PartyReference;
 import io.minato.hub.mappings.support.EdiPosition;
 import java.util.List;
 
 /**
  * What one inbound message does to one deal: a document to store (a later one of the same type
- * replaces its fields as a new version), events for the timeline, containers the deal carries.
+ * replaces its fields as a new version), events for the timeline, containers the deal carries, and
+ * the parties the message names, who become the deal's participants (取引の参加者).
  *
  * @param key            how the deal is found
  * @param createIfAbsent whether the message may open the deal (a booking confirmation, an arrival
@@ -18,9 +20,13 @@ import java.util.List;
  * @param events         timeline entries, possibly none
  * @param containerNos   container numbers the deal is to be found by from now on
  * @param keySource      the segment the key was read from, for "unknown booking" errors
+ * @param parties        the parties the message names (its NADs, the UNB sender where it stands for the
+ *                       carrier), in message order; resolved against the party table when applied.
+ *                       Empty for messages that only report events: they add no participants
  */
 public record DealUpdate(DealKey key, boolean createIfAbsent, DocumentType documentType, Object document,
-                         String documentSubject, List<DealEvent> events, List<String> containerNos, EdiPosition keySource) {
+                         String documentSubject, List<DealEvent> events, List<String> containerNos, EdiPosition keySource,
+                         List<PartyReference> parties) {
 
     public DealUpdate {
         if ((documentType == null) != (document == null) || (documentType == null && documentSubject != null)) {
@@ -28,6 +34,13 @@ public record DealUpdate(DealKey key, boolean createIfAbsent, DocumentType docum
         }
         events = events == null ? List.of() : List.copyOf(events);
         containerNos = containerNos == null ? List.of() : List.copyOf(containerNos);
+        parties = parties == null ? List.of() : List.copyOf(parties);
+    }
+
+    /** An update naming no party. */
+    public DealUpdate(DealKey key, boolean createIfAbsent, DocumentType documentType, Object document,
+                      String documentSubject, List<DealEvent> events, List<String> containerNos, EdiPosition keySource) {
+        this(key, createIfAbsent, documentType, document, documentSubject, events, containerNos, keySource, List.of());
     }
 
     /** A document that opens its deal when the deal does not exist yet. */
@@ -39,5 +52,11 @@ public record DealUpdate(DealKey key, boolean createIfAbsent, DocumentType docum
     /** Events for a deal that must exist already. */
     public static DealUpdate events(DealKey key, List<DealEvent> events, EdiPosition keySource) {
         return new DealUpdate(key, false, null, null, null, events, List.of(), keySource);
+    }
+
+    /** The same update naming these parties instead. */
+    public DealUpdate withParties(List<PartyReference> parties) {
+        return new DealUpdate(key, createIfAbsent, documentType, document, documentSubject, events, containerNos,
+                keySource, parties);
     }
 }

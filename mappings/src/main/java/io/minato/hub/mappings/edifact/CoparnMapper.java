@@ -29,7 +29,8 @@ import org.w3c.dom.Element;
  *
  * <p>Key: RFF+BN (at message level or in an EQD group) + carrier from NAD+CA, else the main
  * carriage's TDT, else the interchange sender. A cancellation (1225 = 1) is still stored, with its
- * function, so the deal shows the order withdrawn.
+ * function, so the deal shows the order withdrawn. Names CA, BA, FW and CZ for the party table
+ * (the UNB sender as carrier when it is the carrier); a release naming only the carrier is normal.
  */
 public final class CoparnMapper implements InboundMapper {
 
@@ -83,7 +84,8 @@ public final class CoparnMapper implements InboundMapper {
                 containers,
                 Goods.remarks(message));
         return List.of(DealUpdate.document(new DealKey.Booking(bookingNo, carrier), DocumentType.UL060, order,
-                containers.stream().map(ContainerLine::containerNo).toList(), message.at(bookingRff)));
+                containers.stream().map(ContainerLine::containerNo).toList(), message.at(bookingRff))
+                .withParties(MessageParties.of(message, message.carrierCode().isEmpty(), "CA", "BA", "FW", "CZ")));
     }
 
     private static void requireRelease(MessageView message, Bgm bgm) {

@@ -18,7 +18,8 @@ import org.w3c.dom.Element;
 /**
  * IFTMAN (arrival notice) → UL290 in the import deal of its B/L, created when the hub has none.
  * The B/L number is RFF+BM, else the BGM document number; the carrier is NAD+CA or the main
- * carriage's carrier, else the interchange sender.
+ * carriage's carrier, else the interchange sender. Names CA, CN, NI, N1, FW and CZ for the party
+ * table (the UNB sender as carrier when it is the carrier).
  */
 public final class IftmanMapper implements InboundMapper {
 
@@ -56,7 +57,8 @@ public final class IftmanMapper implements InboundMapper {
                 grossWeightKg(message),
                 containers);
         return List.of(DealUpdate.document(new DealKey.BillOfLading(blNo, carrier), DocumentType.UL290, notice,
-                containers.stream().map(ContainerLine::containerNo).toList(), keySource));
+                containers.stream().map(ContainerLine::containerNo).toList(), keySource)
+                .withParties(MessageParties.of(message, message.carrierCode().isEmpty(), "CA", "CN", "NI", "N1", "FW", "CZ")));
     }
 
     /** FTX+AAA (goods description) lines, joined. */

@@ -31,7 +31,10 @@ public final class IftmbcMapper implements InboundMapper {
         return "IFTMBC";
     }
 
-    /** UL050 in the export deal of the booking; a confirmation without NAD+CA is the sender's own booking. */
+    /**
+     * UL050 in the export deal of the booking; a confirmation without NAD+CA is the sender's own
+     * booking. Names the carrier, booking party, forwarder, shipper and consignee for the party table.
+     */
     @Override
     public List<DealUpdate> map(MessageView message) {
         BookingConfirmation confirmation = map(message.body(), message.segments(), message.decimalMark());
@@ -39,7 +42,8 @@ public final class IftmbcMapper implements InboundMapper {
         EdiPosition keySource = message.first("RFF", "C506/E1153", "BN").or(() -> message.all("BGM").stream().findFirst())
                 .map(message::at).orElseGet(message::atMessage);
         return List.of(DealUpdate.document(new DealKey.Booking(confirmation.bookingNo(), carrier), DocumentType.UL050,
-                confirmation, List.of(), keySource));
+                confirmation, List.of(), keySource)
+                .withParties(MessageParties.of(message, confirmation.carrierCode() == null, "CA", "BA", "FW", "CZ", "CN")));
     }
 
     BookingConfirmation map(Element iftmbc, MessageSegments segments, char decimalMark) {

@@ -24,7 +24,8 @@ import org.w3c.dom.Element;
  *
  * <p>Key: with a booking number (RFF+BN) the exporter's deal of that booking, opened if unknown;
  * without one, the deal of the B/L number (RFF+BM, else the BGM document number). The carrier is
- * NAD+CA or the main carriage's, else the interchange sender.
+ * NAD+CA or the main carriage's, else the interchange sender. Names CA, CZ, FW, CN, NI and N1 for
+ * the party table (the UNB sender as carrier when it is the carrier).
  */
 public final class IftmcsMapper implements InboundMapper {
 
@@ -94,7 +95,7 @@ public final class IftmcsMapper implements InboundMapper {
         }
         DocumentType type = kind == BillOfLading.Kind.SEA_WAYBILL ? DocumentType.UL160 : DocumentType.UL150;
         return List.of(DealUpdate.document(key, type, document, containers.stream().map(ContainerLine::containerNo).toList(),
-                keySource));
+                keySource).withParties(MessageParties.of(message, message.carrierCode().isEmpty(), "CA", "CZ", "FW", "CN", "NI", "N1")));
     }
 
     private static BillOfLading.Status status(String documentName) {

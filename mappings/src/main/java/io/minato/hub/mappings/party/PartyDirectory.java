@@ -5,7 +5,9 @@ import java.util.Optional;
 /**
  * The party table: which organization a message means when it names a party.
  *
- * <p>How an inbound flow uses it (IFTMBC → UL050 today; every EDIFACT message with NADs later):
+ * <p>How an inbound flow uses it (IFTMBC, IFTMAN, IFTMCS and COPARN carry their references in
+ * {@code DealUpdate.parties()}; the deal store resolves them and {@link ParticipantRule} decides which
+ * unknown party rejects the message):
  * <ol>
  *   <li>In the mapping ({@code mappings.edifact}, beside {@code NadParty.of}), make a reference of
  *       every NAD the document keeps: {@code NadParty.reference(nad, segments.at(nad))}; carry them

@@ -35,7 +35,15 @@ public record PartyReference(String role, PartyIdentifier identifier, List<Strin
 
     /** The UNB sender of an interchange: its id and qualifier are all UNB says of it. */
     public static PartyReference unbSender(String id, String qualifier, EdiPosition position) {
-        return new PartyReference(MESSAGE_SENDER, PartyIdentifier.edi(qualifier, id), List.of(), List.of(),
+        return unbSender(MESSAGE_SENDER, id, qualifier, position);
+    }
+
+    /**
+     * The UNB sender standing in for a party the message does not name otherwise: a carrier sending
+     * its own messages without NAD+CA is the carrier ({@code role} CA).
+     */
+    public static PartyReference unbSender(String role, String id, String qualifier, EdiPosition position) {
+        return new PartyReference(role, PartyIdentifier.edi(qualifier, id), List.of(), List.of(),
                 null, null, null, position);
     }
 
@@ -58,11 +66,12 @@ public record PartyReference(String role, PartyIdentifier identifier, List<Strin
         return String.join(" ", nameLines);
     }
 
-    /** "NAD+CZ 'ACME TRADING' (NAD:160=ACME01)": the reference as a person reading an error sees it. */
+    /** "NAD+CZ 'ACME TRADING' (NAD:160=ACME01)", "UNB sender as CA (EDI:ZZZ=ONEY)": the reference as a person reading an error sees it. */
     public String describe() {
         StringBuilder text = new StringBuilder();
-        if (identifier != null && identifier.scheme().startsWith("EDI:") && MESSAGE_SENDER.equals(role)) {
-            text.append("UNB sender");
+        if (identifier != null && identifier.scheme().startsWith("EDI:")) {
+            // only UNB carries EDI: ids; the role says what the sender stands for, when it stands for more
+            text.append("UNB sender").append(MESSAGE_SENDER.equals(role) ? "" : " as " + role);
         } else {
             text.append("NAD+").append(role);
         }

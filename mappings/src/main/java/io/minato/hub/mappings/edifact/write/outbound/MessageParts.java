@@ -26,8 +26,12 @@ final class MessageParts {
     private static final String UNECE = "6";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmm");
-    /** FTX C108: five repeats of 4440 an..512. */
-    private static final int FTX_LINE = 512;
+    /**
+     * FTX C108: five repeats of 4440 an..512, written 500 at most: StAEDI's writer (1.26) holds one
+     * element in a 500-character buffer and overflows beyond it, and an APERAK's unknown-party
+     * reason with its fix is that long.
+     */
+    private static final int FTX_LINE = 500;
     private static final int FTX_LINES = 5;
     /** an..35, the usual length of names, address lines and references. */
     static final int AN35 = 35;
@@ -88,7 +92,7 @@ final class MessageParts {
                 name == null ? empty() : composite(split(name, AN35, 5, "name").toArray(String[]::new)));
     }
 
-    /** FTX with text in 512-character lines, five per segment, as many segments as needed. */
+    /** FTX with text in 500-character lines, five per segment, as many segments as needed. */
     static void text(MessageBody body, String qualifier, String text) {
         text(body, qualifier, text, Integer.MAX_VALUE / FTX_LINES);
     }

@@ -164,6 +164,18 @@ class OutboundMessagesTest {
     }
 
     @Test
+    void aperakCarriesAnUnknownPartysLongReasonWithItsFixWhole() {
+        String reason = ("segment NAD #18: NAD+BA 'HARBOUR FORWARDING CO., LTD.' (NAD:ZZZ=HBF1): no party with NAD:ZZZ=HBF1; "
+                + "register it with PUT /api/v1/parties/{code}/names {\"name\":\"HARBOUR FORWARDING\"} ").repeat(6);
+        ApplicationRejection rejection = new ApplicationRejection("REJ1", "IB1", "1", "IFTMBC", null, "53", reason);
+
+        ReadBack read = readUnoy(rejection);
+
+        assertThat(read.errors()).isEmpty();
+        assertThat(String.join("", read.first("FTX").elements().get(3))).isEqualTo(reason);
+    }
+
+    @Test
     void refusesJapaneseInUnocNamingTheSegment() {
         assertThatThrownBy(() -> OutboundMessages.write(OutboundSamples.bookingRequest(), envelope("UNOC", 3)))
                 .isInstanceOf(InterchangeWriteException.class)
