@@ -19,9 +19,11 @@ import io.minato.hub.mappings.party.DealParticipants;
 import io.minato.hub.mappings.party.ParticipantRule;
 import io.minato.hub.mappings.party.PartyDirectory;
 import io.minato.hub.mappings.party.PartyReference;
+import io.minato.hub.mappings.party.ResolvedParty;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,8 +71,10 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
     @Transactional
     public List<StoredDocument> applyAll(List<MessageUpdates> messages, long wireMessageId) {
         List<StoredDocument> stored = new ArrayList<>(messages.size());
+        // a terminal's or carrier's interchange names the same few parties in every message
+        Map<PartyReference, Optional<ResolvedParty>> resolved = new HashMap<>();
         for (MessageUpdates message : messages) {
-            stored.add(apply(message.updates(), message.key(), wireMessageId));
+            stored.add(apply(message.updates(), message.key(), wireMessageId, resolved));
         }
         return stored;
     }
@@ -78,6 +82,11 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
     @Override
     @Transactional
     public StoredDocument apply(List<DealUpdate> updates, MessageKey key, long wireMessageId) {
+        return apply(updates, key, wireMessageId, new HashMap<>());
+    }
+
+    private StoredDocument apply(List<DealUpdate> updates, MessageKey key, long wireMessageId,
+                                 Map<PartyReference, Optional<ResolvedParty>> resolved) {
         if (updates.isEmpty()) {
             throw new IllegalArgumentException("message " + key + " has no update to apply");
         }
@@ -90,7 +99,7 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
         receipts.expire(key.sender(), key.interchangeRef(), key.messageRef(), windowStart);
         StoredDocument last = null;
         for (DealUpdate update : updates) {
-            last = apply(update, wireMessageId);
+            last = apply(update, wireMessageId, resolved);
         }
         if (receipts.claim(key.sender(), key.interchangeRef(), key.messageRef(), wireMessageId, last.dealId(),
                 last.documentId()) == 0) {
@@ -99,9 +108,10 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
         return last;
     }
 
-    private StoredDocument apply(DealUpdate update, long wireMessageId) {
+    private StoredDocument apply(DealUpdate update, long wireMessageId,
+                                 Map<PartyReference, Optional<ResolvedParty>> resolved) {
         long dealId = findDeal(update, wireMessageId);
-        addParticipants(dealId, update.parties(), wireMessageId);
+        addParticipants(dealId, update.parties(), wireMessageId, resolved);
         Long documentId = update.documentType() == null ? null : storeDocument(dealId, update, wireMessageId);
         if (update.document() instanceof BillOfLading billOfLading) {
             // an export deal is opened by its booking; once its B/L is issued, carriers' and terminals'
@@ -141,15 +151,23 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
      * @throws io.minato.hub.mappings.party.UnknownPartyException when the message names customers and
      *                                                            none is known; the transaction rolls back
      */
-    private void addParticipants(long dealId, List<PartyReference> named, long wireMessageId) {
+    private void addParticipants(long dealId, List<PartyReference> named, long wireMessageId,
+                                 Map<PartyReference, Optional<ResolvedParty>> resolved) {
         if (named.isEmpty()) {
             return;
         }
         ParticipantRule.Direction direction = ParticipantRule.Direction.valueOf(deals.find(dealId).orElseThrow().direction());
         List<ParticipantRule.Lookup> lookups = named.stream()
-                .map(reference -> new ParticipantRule.Lookup(reference, parties.resolve(reference).orElse(null)))
+                .map(reference -> new ParticipantRule.Lookup(reference, resolve(reference, resolved).orElse(null)))
                 .toList();
         participants.addParticipants(dealId, ParticipantRule.participants(direction, lookups), wireMessageId);
+    }
+
+    /** Looks a party up once per transaction: the same reference anywhere else in it answers the same. */
+    private Optional<ResolvedParty> resolve(PartyReference reference, Map<PartyReference, Optional<ResolvedParty>> resolved) {
+        PartyReference placeless = new PartyReference(reference.role(), reference.identifier(), reference.nameLines(),
+                reference.street(), reference.city(), reference.postcode(), reference.country(), null);
+        return resolved.computeIfAbsent(placeless, parties::resolve);
     }
 
     /** The new deal's id, or null when a deal with the key exists already. */
