@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.minato.hub.mappings.support.EdiSyntaxException;
+import io.minato.hub.mappings.support.MappingException;
 import io.minato.hub.mappings.support.MinatoException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,6 +49,7 @@ class CorpusTest {
                 .contains("segment count 10 does not match the 7 segments"));
     }
 
+    /** Every corpus file through the hub's reader of every inbound type: applied, or rejected with a position. */
     @Test
     void readsOrRejectsEveryCorpusFileWithAPosition() throws IOException {
         assumeTrue(Files.isDirectory(CORPUS), "corpus not available");
@@ -56,8 +58,9 @@ class CorpusTest {
             files = listing.sorted().toList();
         }
         int read = 0;
+        EdifactReader everyType = InboundMappers.reader();
         for (Path file : files) {
-            Throwable thrown = catchThrowable(() -> reader.read(Files.readAllBytes(file)));
+            Throwable thrown = catchThrowable(() -> everyType.read(Files.readAllBytes(file)));
             if (thrown == null) {
                 read++;
                 continue;
@@ -66,9 +69,13 @@ class CorpusTest {
             if (thrown instanceof EdiSyntaxException syntax) {
                 assertThat(syntax.problems()).as(file.getFileName().toString())
                         .allSatisfy(p -> assertThat(p.position().segmentOrdinal()).isPositive());
+            } else if (thrown instanceof MappingException mapping) {
+                assertThat(mapping.position()).as(file.getFileName() + ": " + mapping.getMessage()).isNotNull();
+                assertThat(mapping.position().segmentOrdinal()).as(file.getFileName() + ": " + mapping.getMessage()).isPositive();
             }
             LOG.debug("{}: {}", file.getFileName(), thrown.getMessage());
         }
+        everyType.close();
         LOG.info("corpus: {} of {} files read, the rest rejected with positions", read, files.size());
     }
 }
