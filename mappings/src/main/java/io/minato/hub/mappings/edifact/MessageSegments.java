@@ -42,8 +42,9 @@ public final class MessageSegments {
         Integer ordinal = ordinals.get(segment);
         EdiPosition position = ordinal == null ? EdiPosition.segment(0, Dom.name(segment)) : positions.apply(ordinal);
         if (position.segmentTag() == null) {
-            // a streamed interchange knows ordinals but keeps no segment index to look tags up in
-            position = EdiPosition.segment(position.segmentOrdinal(), Dom.name(segment));
+            // a streamed interchange knows ordinals and offsets but keeps no segment index to look tags up in
+            EdiPosition tagged = EdiPosition.segment(position.segmentOrdinal(), Dom.name(segment));
+            position = position.byteOffset() >= 0 ? tagged.withByteOffset(position.byteOffset()) : tagged;
         }
         return position.withReferences(interchangeRef, messageRef);
     }

@@ -41,7 +41,8 @@ class EdifactReaderStreamTest {
 
             assertThat(summary.messages()).as(file).isEqualTo(whole.messages().size());
             assertThat(summary.header()).as(file).isEqualTo(whole.header());
-            assertThat(streamed).as(file).usingRecursiveFieldByFieldElementComparatorIgnoringFields("document.keySource")
+            // byte offsets: the streamed path knows them for ISO-2022-JP too, the whole path does not
+            assertThat(streamed).as(file).usingRecursiveFieldByFieldElementComparatorIgnoringFields("document.keySource.byteOffset", "document.parties.position.byteOffset")
                     .isEqualTo(whole.messages());
         }
     }
@@ -57,8 +58,8 @@ class EdifactReaderStreamTest {
                 MappingException.class);
 
         // UNB #1, first message UNH #2 … UNT #6, second message UNH #7, BGM #8
-        assertThat(rejected.getMessage()).startsWith("segment BGM #8, element 2, component 1 in message M0002")
-                .contains("no booking number");
+        assertThat(rejected.getMessage()).startsWith("segment BGM #8, element 2, component 1 (byte ")
+                .contains("in message M0002").contains("no booking number");
     }
 
     @Test
