@@ -8,18 +8,19 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface EdifactReceiptMapper {
 
-    /** Claims a message key; 0 when it was claimed before (the insert waits for a concurrent claimer). */
+    /**
+     * Claims a message key, taking over a receipt older than {@code expiredBefore} (its references
+     * may be reused by the sender); 0 when a receipt within the window holds it (the insert waits
+     * for a concurrent claimer).
+     */
     int claim(@Param("sender") String sender, @Param("interchangeRef") String interchangeRef,
               @Param("messageRef") String messageRef, @Param("wireMessageId") long wireMessageId,
-              @Param("dealId") long dealId, @Param("documentId") Long documentId);
+              @Param("dealId") long dealId, @Param("documentId") Long documentId,
+              @Param("expiredBefore") OffsetDateTime expiredBefore);
 
     /** The receipt of this key if it was received at or after {@code since}. */
     Optional<EdifactReceipt> find(@Param("sender") String sender, @Param("interchangeRef") String interchangeRef,
                                   @Param("messageRef") String messageRef, @Param("since") OffsetDateTime since);
-
-    /** Forgets a receipt older than {@code before}: its references may now be reused by the sender. */
-    void expire(@Param("sender") String sender, @Param("interchangeRef") String interchangeRef,
-                @Param("messageRef") String messageRef, @Param("before") OffsetDateTime before);
 
     /** A message key that was stored, and where. */
     record EdifactReceipt(long wireMessageId, long dealId, Long documentId) {

@@ -96,13 +96,12 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
         if (earlier.isPresent()) {
             return new StoredDocument(earlier.get().dealId(), earlier.get().documentId(), true);
         }
-        receipts.expire(key.sender(), key.interchangeRef(), key.messageRef(), windowStart);
         StoredDocument last = null;
         for (DealUpdate update : updates) {
             last = apply(update, wireMessageId, resolved);
         }
         if (receipts.claim(key.sender(), key.interchangeRef(), key.messageRef(), wireMessageId, last.dealId(),
-                last.documentId()) == 0) {
+                last.documentId(), windowStart) == 0) {
             throw new ConcurrentChangeException("message " + key + " was stored by another consumer meanwhile");
         }
         return last;
@@ -110,9 +109,10 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
 
     private StoredDocument apply(DealUpdate update, long wireMessageId,
                                  Map<PartyReference, Optional<ResolvedParty>> resolved) {
-        long dealId = findDeal(update, wireMessageId);
-        addParticipants(dealId, update.parties(), wireMessageId, resolved);
-        Long documentId = update.documentType() == null ? null : storeDocument(dealId, update, wireMessageId);
+        DealRef deal = findDeal(update, wireMessageId);
+        long dealId = deal.id();
+        addParticipants(deal, update.parties(), wireMessageId, resolved);
+        Long documentId = update.documentType() == null ? null : storeDocument(deal, update, wireMessageId);
         if (update.document() instanceof BillOfLading billOfLading) {
             // an export deal is opened by its booking; once its B/L is issued, carriers' and terminals'
             // messages naming only the B/L number must find it too
@@ -124,24 +124,37 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
         for (DealEvent event : update.events()) {
             events.record(EventType.TRANSPORT_EVENT, dealId, documentId, wireMessageId, detail(event));
         }
-        deals.touch(dealId);
+        if (!deal.created()) {
+            deals.touch(dealId); // a new deal's row was written just now
+        }
         return new StoredDocument(dealId, documentId, false);
     }
 
-    private long findDeal(DealUpdate update, long wireMessageId) {
+    /**
+     * A deal found or created for an update. A deal created in this update has no documents and its
+     * direction is its key's, which spares the statements that would ask.
+     */
+    private record DealRef(long id, boolean created, DealKey key) {
+
+        ParticipantRule.Direction createdDirection() {
+            return key instanceof DealKey.Booking ? ParticipantRule.Direction.EXPORT : ParticipantRule.Direction.IMPORT;
+        }
+    }
+
+    private DealRef findDeal(DealUpdate update, long wireMessageId) {
         DealKey key = update.key();
         if (update.createIfAbsent()) {
             Long created = create(key);
             if (created != null) {
                 events.record(EventType.DEAL_CREATED, created, null, wireMessageId, Map.of("key", key.describe()));
-                return created;
+                return new DealRef(created, true, key);
             }
         }
         Long found = find(key);
         if (found == null) {
             throw new UnknownDealException(update.keySource(), key);
         }
-        return found;
+        return new DealRef(found, false, key);
     }
 
     /**
@@ -151,12 +164,14 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
      * @throws io.minato.hub.mappings.party.UnknownPartyException when the message names customers and
      *                                                            none is known; the transaction rolls back
      */
-    private void addParticipants(long dealId, List<PartyReference> named, long wireMessageId,
+    private void addParticipants(DealRef deal, List<PartyReference> named, long wireMessageId,
                                  Map<PartyReference, Optional<ResolvedParty>> resolved) {
         if (named.isEmpty()) {
             return;
         }
-        ParticipantRule.Direction direction = ParticipantRule.Direction.valueOf(deals.find(dealId).orElseThrow().direction());
+        long dealId = deal.id();
+        ParticipantRule.Direction direction = deal.created() ? deal.createdDirection()
+                : ParticipantRule.Direction.valueOf(deals.find(dealId).orElseThrow().direction());
         List<ParticipantRule.Lookup> lookups = named.stream()
                 .map(reference -> new ParticipantRule.Lookup(reference, resolve(reference, resolved).orElse(null)))
                 .toList();
@@ -192,10 +207,12 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
     }
 
     /** A later document of the same type replaces the fields: the sender's word is the latest. */
-    private long storeDocument(long dealId, DealUpdate update, long wireMessageId) {
+    private long storeDocument(DealRef deal, DealUpdate update, long wireMessageId) {
+        long dealId = deal.id();
         String type = update.documentType().name();
         String fields = json.write(update.document());
-        Optional<DocumentRow> existing = documents.findLatestOfType(dealId, type, update.documentSubject());
+        Optional<DocumentRow> existing = deal.created() ? Optional.empty()
+                : documents.findLatestOfType(dealId, type, update.documentSubject());
         if (existing.isPresent()) {
             DocumentRow row = existing.get();
             if (documents.update(row.id(), row.etag(), UUID.randomUUID().toString(), fields, wireMessageId) == 0) {

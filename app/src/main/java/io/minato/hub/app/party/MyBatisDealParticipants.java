@@ -23,10 +23,11 @@ class MyBatisDealParticipants implements DealParticipants {
     @Override
     @Transactional
     public void addParticipants(long dealId, List<ResolvedParticipant> participants, Long wireMessageId) {
-        for (ResolvedParticipant participant : participants) {
-            if (mapper.insertIfAbsent(dealId, participant.party().id(), participant.role(), wireMessageId) == 1) {
-                log.info("deal {}: party {} added as {}", dealId, participant.party().code(), participant.role());
-            }
+        if (participants.isEmpty()) {
+            return;
+        }
+        for (ParticipantMapper.Added added : mapper.insertAllIfAbsent(dealId, participants, wireMessageId)) {
+            log.info("deal {}: party {} added as {}", dealId, added.partyId(), added.role());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.minato.hub.app.party;
 
+import io.minato.hub.mappings.party.ResolvedParticipant;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -7,9 +8,12 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface ParticipantMapper {
 
-    /** Inserts unless the party already holds the role on the deal; answers rows inserted. */
-    int insertIfAbsent(@Param("dealId") long dealId, @Param("partyId") long partyId, @Param("role") String role,
-                       @Param("sourceMessageId") Long sourceMessageId);
-
     List<Participant> findByDeal(long dealId);
+
+    List<Added> insertAllIfAbsent(@Param("dealId") long dealId, @Param("participants") List<ResolvedParticipant> participants,
+                                  @Param("sourceMessageId") Long sourceMessageId);
+
+    /** A participant {@link #insertAllIfAbsent} added. */
+    record Added(long partyId, String role) {
+    }
 }

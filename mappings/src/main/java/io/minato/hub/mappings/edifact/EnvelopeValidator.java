@@ -15,6 +15,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Envelope and control-structure validation with StAEDI: UNB/UNZ, UNG/UNE, UNH/UNT counts and
@@ -61,6 +63,7 @@ final class EnvelopeValidator {
         private String messageRef;
         private int unhOrdinal;
         private final List<String> s009 = new ArrayList<>();
+        private Set<String> allowedTags;
 
         Walk(DecodedInterchange interchange, int unaShift) {
             this.interchange = interchange;
@@ -88,7 +91,7 @@ final class EnvelopeValidator {
                 messageRef = null;
                 unhOrdinal = ordinal;
                 s009.clear();
-            } else if (unhOrdinal > 0 && !"UNT".equals(tag) && !profiles.knowsSegment(s009, tag)) {
+            } else if (unhOrdinal > 0 && allowedTags != null && !"UNT".equals(tag) && !allowedTags.contains(tag)) {
                 problems.add(new Problem(at(ordinal), "segment " + tag + " is not defined in "
                         + MessageProfiles.typeOf(s009)));
             }
@@ -106,8 +109,10 @@ final class EnvelopeValidator {
             if ("UNH".equals(tag)) {
                 String type = MessageProfiles.typeOf(s009);
                 messages.add(new MessageEnvelope(messageRef, type, unhOrdinal));
-                profiles.unsupported(s009).ifPresent(reason ->
-                        problems.add(new Problem(at(unhOrdinal).withElement(2, 0), reason)));
+                Optional<String> unsupported = profiles.unsupported(s009);
+                unsupported.ifPresent(reason -> problems.add(new Problem(at(unhOrdinal).withElement(2, 0), reason)));
+                // looked up once per message, not per segment; an unsupported type was reported just now
+                allowedTags = unsupported.isPresent() ? null : profiles.segmentTags(s009);
             } else if ("UNT".equals(tag)) {
                 unhOrdinal = 0;
             }

@@ -46,13 +46,10 @@ final class MessageProfiles implements MessageRules {
         return Optional.empty();
     }
 
-    /** Whether {@code tag} is a segment of the message type in its directory; true for unsupported types (reported once, elsewhere). */
+    /** The segment tags of the message type in its directory. */
     @Override
-    public boolean knowsSegment(List<String> s009, String tag) {
-        if (unsupported(s009).isPresent()) {
-            return true;
-        }
-        return structures.segmentTags(directory(s009).toLowerCase(Locale.ROOT), s009.get(0)).contains(tag);
+    public Set<String> segmentTags(List<String> s009) {
+        return structures.segmentTags(directory(s009).toLowerCase(Locale.ROOT), s009.get(0));
     }
 
     Set<String> types() {

@@ -10,8 +10,8 @@ interface MessageRules {
     /** Why a message with this UNH S009 cannot be read here, or empty if it can. */
     Optional<String> unsupported(List<String> s009);
 
-    /** Whether {@code tag} may appear in the message; true for unsupported types (reported once, elsewhere). */
-    boolean knowsSegment(List<String> s009, String tag);
+    /** The segment tags a supported message may use; call only when {@link #unsupported} is empty. */
+    Set<String> segmentTags(List<String> s009);
 
     /**
      * One type in any version, with a fixed set of segment tags: service and acknowledgement
@@ -29,8 +29,8 @@ interface MessageRules {
             }
 
             @Override
-            public boolean knowsSegment(List<String> s009, String tag) {
-                return unsupported(s009).isPresent() || tags.contains(tag);
+            public Set<String> segmentTags(List<String> s009) {
+                return tags;
             }
         };
     }
