@@ -8,11 +8,9 @@ import io.minato.hub.mappings.document.DocumentType;
 import io.minato.hub.mappings.document.Party;
 import io.minato.hub.mappings.support.EdiPosition;
 import io.minato.hub.mappings.support.MappingException;
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.w3c.dom.Element;
 
 /**
@@ -52,51 +50,12 @@ public final class IftmanMapper implements InboundMapper {
                 message.location("11").orElse(null),
                 message.location("7", "8").orElse(null),
                 message.dateTime("132").map(LocalDateTime::toLocalDate).orElse(null),
-                cargoDescription(message),
-                packages(message),
-                grossWeightKg(message),
+                Goods.description(message),
+                Goods.packages(message),
+                Goods.grossWeightKg(message),
                 containers);
         return List.of(DealUpdate.document(new DealKey.BillOfLading(blNo, carrier), DocumentType.UL290, notice,
                 containers.stream().map(ContainerLine::containerNo).toList(), keySource)
                 .withParties(MessageParties.of(message, message.carrierCode().isEmpty(), "CA", "CN", "NI", "N1", "FW", "CZ")));
-    }
-
-    /** FTX+AAA (goods description) lines, joined. */
-    private static String cargoDescription(MessageView message) {
-        String text = message.all("FTX").stream()
-                .filter(ftx -> message.text(ftx, "E4451").filter("AAA"::equals).isPresent())
-                .flatMap(ftx -> Dom.texts(ftx, "C108/E4440").stream())
-                .collect(Collectors.joining(" "));
-        return text.isEmpty() ? null : text;
-    }
-
-    /** Sum of GID package counts (C213/7224). */
-    private static Integer packages(MessageView message) {
-        Integer total = null;
-        for (Element gid : message.all("GID")) {
-            Optional<String> count = message.text(gid, "C213/E7224");
-            if (count.isPresent()) {
-                if (!count.get().matches("\\d{1,8}")) {
-                    throw new MappingException(message.at(gid, 2, 1), "'" + count.get() + "' is not a package count");
-                }
-                total = (total == null ? 0 : total) + Integer.parseInt(count.get());
-            }
-        }
-        return total;
-    }
-
-    /** Sum of the goods items' gross weights (MEA+AAE+G/AAB/WT under GID), in kilograms. */
-    private static BigDecimal grossWeightKg(MessageView message) {
-        BigDecimal total = null;
-        for (Element gid : message.all("GID")) {
-            for (Element mea : message.all(message.group(gid), "MEA")) {
-                if (message.text(mea, "E6311").filter("AAE"::equals).isPresent()
-                        && message.text(mea, "C502/E6313").filter(code -> List.of("G", "AAB", "WT").contains(code)).isPresent()) {
-                    BigDecimal kg = message.kilograms(mea);
-                    total = total == null ? kg : total.add(kg);
-                }
-            }
-        }
-        return total;
     }
 }
