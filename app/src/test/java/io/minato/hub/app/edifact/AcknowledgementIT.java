@@ -39,6 +39,20 @@ class AcknowledgementIT extends HubIntegrationTest {
     }
 
     @Test
+    void appliesASyntaxLevel2InterchangeAndAnswersItUnderLevel3() throws IOException {
+        String reference = reference("V");
+        String level2 = iftmbc(reference, "ACK" + System.nanoTime()).replace("UNB+UNOC:3+", "UNB+UNOC:2+");
+        long id = drop(level2);
+        assertThat(awaitFinished(id).get("status").asText()).as(message(id).path("reason").asText()).isEqualTo("PROCESSED");
+
+        String contrl = awaitContrlFor(reference);
+
+        // CONTRL is defined from syntax level 3 on; the partner's UNB elements read the same
+        assertThat(contrl).startsWith("UNA:+.? 'UNB+UNOC:3+MINATOHUB:ZZZ+INTTRA:ZZZ+");
+        assertThat(contrl).contains("UCI+" + reference + "+INTTRA:ZZZ+MINATOHUB:ZZZ+7'");
+    }
+
+    @Test
     void answersASyntaxErrorWithARejectingContrlNamingTheSegment() throws IOException {
         String reference = reference("J");
         long id = drop(iftmbc(reference, "ACK" + System.nanoTime()).replace("UNT+27+1'", "UNT+31+1'"));

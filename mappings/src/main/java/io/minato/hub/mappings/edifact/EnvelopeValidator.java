@@ -27,6 +27,8 @@ import java.util.Set;
  */
 final class EnvelopeValidator {
 
+    private static final Set<String> SUPPORTED_SYNTAX_VERSIONS = Set.of("1", "2", "3", "4");
+
     private final MessageRules profiles;
 
     EnvelopeValidator(MessageRules profiles) {
@@ -153,13 +155,18 @@ final class EnvelopeValidator {
             problems.add(new Problem(at(where), "not a well-formed interchange: " + e.getMessage()));
         }
 
-        /** The DFDL schemas behind Smooks assert syntax version 3 or 4; say so precisely up front. */
+        /**
+         * Syntax versions 1–4: many D.95B partners still write UNOA:1 or UNOA:2, whose UNB, UNH and
+         * UNT have the same elements as version 3 (what changed is the character repertoires and
+         * service codes, which the syntax identifier already names). The streaming reader reads
+         * them with the version 4 service segments, as it does version 3.
+         */
         void checkSyntaxVersion() {
             String version = interchange.header().syntaxVersion();
-            if (!"3".equals(version) && !"4".equals(version)) {
+            if (version == null || !SUPPORTED_SYNTAX_VERSIONS.contains(version)) {
                 problems.add(0, new Problem(at(1).withElement(1, 2), version == null
                         ? "UNB has no syntax version number (0002)"
-                        : "syntax version " + version + " is not supported (supported: 3, 4)"));
+                        : "syntax version " + version + " is not supported (supported: 1, 2, 3, 4)"));
             }
         }
 

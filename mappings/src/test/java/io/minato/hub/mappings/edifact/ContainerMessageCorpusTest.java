@@ -41,13 +41,10 @@ class ContainerMessageCorpusTest {
     }
 
     @Test
-    void cosco95bCoarriIsRejectedForItsSyntaxLevelAndReadOnceRaised() {
+    void cosco95bCoarriUnderSyntaxLevel2IsReadAsPublished() {
         byte[] published = corpus("COARRI__php-edifact__edifact__D95BCOARRI.edi");
 
-        assertThat(problems(published)).anySatisfy(problem -> assertThat(problem)
-                .startsWith("segment UNB #1, element 1, component 2").contains("syntax version 2 is not supported"));
-
-        List<EdifactMessage<List<DealUpdate>>> messages = reader.read(raised(published, "UNOA:2", "UNOA:3")).messages();
+        List<EdifactMessage<List<DealUpdate>>> messages = reader.read(published).messages();
         List<DealUpdate> discharge = messages.get(0).document();
         assertThat(discharge).extracting(DealUpdate::key).containsExactly(
                 new DealKey.Container("FCIU9908030"), new DealKey.Container("MAGU5591240"));
@@ -71,11 +68,10 @@ class ContainerMessageCorpusTest {
     }
 
     @Test
-    void csxRailIftsta00bIsReadOnceRaisedWithTheStatusLevelContainerAndBooking() {
+    void csxRailIftsta00bUnderSyntaxLevel2IsReadWithTheStatusLevelContainerAndBooking() {
         byte[] published = corpus("IFTSTA__apimeister__edifact-types__test_iftsta_rs_rail.edi");
-        assertThat(problems(published)).anySatisfy(problem -> assertThat(problem).contains("syntax version 2 is not supported"));
 
-        List<DealUpdate> updates = reader.read(raised(published, "UNOC:2", "UNOC:3")).messages().get(0).document();
+        List<DealUpdate> updates = reader.read(published).messages().get(0).document();
 
         assertThat(updates).hasSize(1);
         assertThat(updates.get(0).key()).isEqualTo(new DealKey.Booking("24O4023815", "ABCD"));
@@ -90,10 +86,9 @@ class ContainerMessageCorpusTest {
     }
 
     @Test
-    void kotkaIftsta99bIsRejectedForSyntaxLevelAndSegmentCount() {
+    void kotkaIftsta99bIsRejectedForItsSegmentCount() {
         List<String> problems = problems(corpus("IFTSTA__devlab-oy__pupesoft__edifact_haku_php_I1.edi"));
 
-        assertThat(problems).anySatisfy(problem -> assertThat(problem).contains("syntax version 2 is not supported"));
         assertThat(problems).anySatisfy(problem -> assertThat(problem).startsWith("segment UNT #11, element 1")
                 .contains("segment count 9 does not match the 10 segments"));
     }
@@ -112,11 +107,6 @@ class ContainerMessageCorpusTest {
         return rejected.problems().stream().map(EdiSyntaxException.Problem::describe).toList();
     }
 
-    private static byte[] raised(byte[] raw, String declared, String raisedTo) {
-        String text = new String(raw, StandardCharsets.ISO_8859_1);
-        assertThat(text).startsWith("UNB+" + declared);
-        return text.replaceFirst(declared, raisedTo).getBytes(StandardCharsets.ISO_8859_1);
-    }
 
     private static byte[] corpus(String name) {
         Path file = CORPUS.resolve(name);

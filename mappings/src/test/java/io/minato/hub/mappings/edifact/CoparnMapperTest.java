@@ -122,18 +122,6 @@ class CoparnMapperTest {
     }
 
     @Test
-    void corpusReleasesAreRejectedAtUnbForTheirSyntaxVersion() throws IOException {
-        for (String name : List.of(MAERSK, LCIT)) {
-            byte[] raw = corpus(name);
-
-            EdiSyntaxException rejected = catchThrowableOfType(() -> reader.read(raw), EdiSyntaxException.class);
-
-            assertThat(rejected.problems()).as(name).anySatisfy(p -> assertThat(p.describe())
-                    .startsWith("segment UNB #1, element 1, component 2").contains("is not supported (supported: 3, 4)"));
-        }
-    }
-
-    @Test
     void coscoAnnouncementWithShortUnaIsRejectedBeforeItsUnb() throws IOException {
         byte[] raw = corpus(COSCO);
 
@@ -144,8 +132,8 @@ class CoparnMapperTest {
     }
 
     @Test
-    void maerskReleaseUnderDecimalCommaUnaMapsOnceItsSyntaxVersionIsSupported() throws IOException {
-        DealUpdate update = onlyUpdate(syntaxVersion3(corpus(MAERSK), "UNOA:1"));
+    void maerskReleaseUnderSyntaxLevel1AndDecimalCommaUnaMapsAsPublished() throws IOException {
+        DealUpdate update = onlyUpdate(corpus(MAERSK));
 
         assertThat(update.key()).isEqualTo(new DealKey.Booking("204549739", "MAE"));
         EmptyContainerPickupOrder order = (EmptyContainerPickupOrder) update.document();
@@ -156,8 +144,8 @@ class CoparnMapperTest {
     }
 
     @Test
-    void lcitReleaseIsRejectedForItsPickUpDateOnceItsSyntaxVersionIsSupported() throws IOException {
-        byte[] raw = syntaxVersion3(corpus(LCIT), "UNOA:2");
+    void lcitReleaseUnderSyntaxLevel2IsRejectedForItsPickUpDate() throws IOException {
+        byte[] raw = corpus(LCIT);
 
         MappingException rejected = catchThrowableOfType(() -> reader.read(raw), MappingException.class);
 

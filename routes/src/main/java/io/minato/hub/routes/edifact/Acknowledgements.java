@@ -106,7 +106,7 @@ class Acknowledgements {
             throw new IllegalStateException("no message to reject in interchange " + header.controlReference());
         }
         long reference = controlNumbers.next(partner.code(), WireDirection.OUT, header.test());
-        OutboundEnvelope envelope = new OutboundEnvelope(header.syntaxIdentifier(), Integer.parseInt(header.syntaxVersion()),
+        OutboundEnvelope envelope = new OutboundEnvelope(header.syntaxIdentifier(), replyVersion(header),
                 header.recipientId(), header.recipientQualifier(), header.senderId(), header.senderQualifier(),
                 reference, LocalDateTime.now(), header.test(), false);
         ApplicationRejection rejection = new ApplicationRejection("REJ" + reference, header.controlReference(),
@@ -162,7 +162,7 @@ class Acknowledgements {
 
     private long send(WireMessage inbound, InterchangeHeader header, PartnerProfile partner, ContrlReport report) {
         long reference = controlNumbers.next(partner.code(), WireDirection.OUT, header.test());
-        OutboundEnvelope envelope = new OutboundEnvelope(header.syntaxIdentifier(), Integer.parseInt(header.syntaxVersion()),
+        OutboundEnvelope envelope = new OutboundEnvelope(header.syntaxIdentifier(), replyVersion(header),
                 header.recipientId(), header.recipientQualifier(), header.senderId(), header.senderQualifier(),
                 reference, LocalDateTime.now(), header.test(), false);
         byte[] contrl = ContrlWriter.write(report, envelope);
@@ -175,5 +175,14 @@ class Acknowledgements {
         dispatch.deliver(wireMessages.find(id).orElseThrow());
         log.info("wire message {} answered with CONTRL {} ({})", inbound.id(), reference, report.action());
         return id;
+    }
+
+    /**
+     * The syntax version of an answer: the partner's own, but at least 3, since CONTRL and APERAK
+     * as the hub writes them (and StAEDI's writer) are defined from version 3 on; a partner on
+     * UNOA:1 or UNOA:2 reads the same UNB elements under 3.
+     */
+    private static int replyVersion(InterchangeHeader header) {
+        return Math.max(3, Integer.parseInt(header.syntaxVersion()));
     }
 }
