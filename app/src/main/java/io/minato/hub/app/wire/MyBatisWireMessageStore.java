@@ -52,6 +52,14 @@ class MyBatisWireMessageStore implements WireMessageStore {
     }
 
     @Override
+    public long archive(NewWireMessage message, InputStream raw, long size) {
+        WireStatus status = message.direction() == WireDirection.IN ? WireStatus.RECEIVED : WireStatus.SENDING;
+        return mapper.insertStreamed(message.channel().name(), message.direction().name(), message.partner(),
+                status.name(), message.contentType(), message.fileName(), new SizedStream(raw, size),
+                json.write(message.correlation()));
+    }
+
+    @Override
     public Optional<WireMessage> find(long id) {
         return mapper.find(id).map(this::toWireMessage);
     }

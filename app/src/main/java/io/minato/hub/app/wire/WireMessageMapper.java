@@ -14,6 +14,12 @@ public interface WireMessageMapper {
                 @Param("contentType") String contentType, @Param("fileName") String fileName,
                 @Param("raw") byte[] raw, @Param("correlation") String correlationJson);
 
+    /** As {@link #insert}, the raw bytes streamed into the statement ({@link StreamedBytesTypeHandler}). */
+    long insertStreamed(@Param("channel") String channel, @Param("direction") String direction,
+                        @Param("partner") String partner, @Param("status") String status,
+                        @Param("contentType") String contentType, @Param("fileName") String fileName,
+                        @Param("raw") SizedStream raw, @Param("correlation") String correlationJson);
+
     Optional<WireMessageRow> find(long id);
 
     /** Newest first, filtered by whatever the criteria name. */

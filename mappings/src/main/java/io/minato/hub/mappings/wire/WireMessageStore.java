@@ -13,6 +13,12 @@ public interface WireMessageStore {
     /** Archives a message and returns its id; committed when this returns. */
     long archive(NewWireMessage message);
 
+    /**
+     * As {@link #archive(NewWireMessage)}, the raw bytes read from {@code raw} as they are written,
+     * never held whole (a 100 MB interchange from the inbox); {@code message.raw()} is ignored.
+     */
+    long archive(NewWireMessage message, InputStream raw, long size);
+
     Optional<WireMessage> find(long id);
 
     /**

@@ -7,6 +7,11 @@ import io.minato.hub.mappings.wire.NewWireMessage;
 import io.minato.hub.mappings.wire.WireDirection;
 import io.minato.hub.mappings.wire.WireMessageStore;
 import io.minato.hub.routes.support.WireHeaders;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +27,8 @@ import org.springframework.stereotype.Component;
 class EdifactArchiver {
 
     private static final Logger log = LoggerFactory.getLogger(EdifactArchiver.class);
+    /** EnvelopeInspector reads UNA and UNB from at most this much. */
+    private static final int HEAD_BYTES = 4096;
 
     private final WireMessageStore store;
 
@@ -29,8 +36,22 @@ class EdifactArchiver {
         this.store = store;
     }
 
-    public long archive(@Body byte[] raw, @Header(Exchange.FILE_NAME_ONLY) String fileName) {
-        return store(raw, fileName, Channel.EDIFACT_FILE, null);
+    /**
+     * A file from the inbox, streamed into the archive as it is read: a 100 MB interchange never
+     * sits in the heap whole, here or later ({@code startAttempt} gives large ones by their head).
+     */
+    public long archive(@Body File file, @Header(Exchange.FILE_NAME_ONLY) String fileName) {
+        byte[] head = head(file);
+        try (InputStream raw = Files.newInputStream(file.toPath())) {
+            long size = file.length();
+            NewWireMessage message = newMessage(head, fileName, Channel.EDIFACT_FILE, null);
+            long id = store.archive(message, raw, size);
+            log.info("received {} ({} bytes, {}) from {} as wire message {}", fileName, size, Channel.EDIFACT_FILE,
+                    message.partner(), id);
+            return id;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + file + " into the archive", e);
+        }
     }
 
     /** As {@link #archive}, also saying whose SFTP server the file was fetched from. */
@@ -40,7 +61,16 @@ class EdifactArchiver {
     }
 
     private long store(byte[] raw, String fileName, Channel channel, String channelPartner) {
-        Optional<InterchangeHeader> header = EnvelopeInspector.inspect(raw);
+        NewWireMessage message = newMessage(raw, fileName, channel, channelPartner);
+        long id = store.archive(new NewWireMessage(message.channel(), message.direction(), message.partner(),
+                message.contentType(), fileName, raw, message.correlation()));
+        log.info("received {} ({} bytes, {}) from {} as wire message {}", fileName, raw.length, channel, message.partner(), id);
+        return id;
+    }
+
+    /** What UNB says, read from the first bytes: enough for UNA, UNB and more. */
+    private static NewWireMessage newMessage(byte[] head, String fileName, Channel channel, String channelPartner) {
+        Optional<InterchangeHeader> header = EnvelopeInspector.inspect(head);
         Map<String, String> correlation = new HashMap<>();
         header.ifPresent(unb -> {
             putIfPresent(correlation, "interchangeRef", unb.controlReference());
@@ -50,10 +80,15 @@ class EdifactArchiver {
         });
         putIfPresent(correlation, "channelPartner", channelPartner);
         String partner = header.map(InterchangeHeader::senderId).orElse(null);
-        long id = store.archive(new NewWireMessage(channel, WireDirection.IN, partner,
-                "application/EDIFACT", fileName, raw, correlation));
-        log.info("received {} ({} bytes, {}) from {} as wire message {}", fileName, raw.length, channel, partner, id);
-        return id;
+        return new NewWireMessage(channel, WireDirection.IN, partner, "application/EDIFACT", fileName, null, correlation);
+    }
+
+    private static byte[] head(File file) {
+        try (InputStream in = Files.newInputStream(file.toPath())) {
+            return in.readNBytes(HEAD_BYTES);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the head of " + file, e);
+        }
     }
 
     private static void putIfPresent(Map<String, String> map, String key, String value) {
