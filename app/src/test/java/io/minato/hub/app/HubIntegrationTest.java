@@ -12,7 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -95,6 +99,50 @@ public abstract class HubIntegrationTest {
             }
         }
         return 0;
+    }
+
+    /** A FILE-channel partner profile as PUT /api/v1/partners/{code} takes it; callers add or change keys. */
+    protected static Map<String, Object> fileChannelPartner(String code, String name, String directory,
+                                                            String acknowledgement) {
+        Map<String, Object> profile = new LinkedHashMap<>();
+        profile.put("code", code);
+        profile.put("name", name);
+        profile.put("ediId", code);
+        profile.put("ediQualifier", "ZZZ");
+        profile.put("directory", directory);
+        profile.put("channel", "FILE");
+        profile.put("acknowledgement", acknowledgement);
+        profile.put("test", false);
+        return profile;
+    }
+
+    /** The first .edi file in {@code directory} whose text (ISO-8859-1) contains {@code text}. */
+    protected static Optional<String> fileContaining(Path directory, String text) {
+        if (!Files.isDirectory(directory)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(file -> file.toString().endsWith(".edi"))
+                    .map(HubIntegrationTest::readLatin1)
+                    .filter(content -> content.contains(text))
+                    .findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits up to 30 s for {@link #fileContaining}. */
+    protected static String awaitFileContaining(Path directory, String text) {
+        return await().atMost(Duration.ofSeconds(30))
+                .until(() -> fileContaining(directory, text), Optional::isPresent).orElseThrow();
+    }
+
+    private static String readLatin1(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     protected static Path inbox() {

@@ -7,17 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.minato.hub.app.HubIntegrationTest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpEntity;
@@ -178,7 +172,7 @@ class InboundMessageTypesIT extends HubIntegrationTest {
                 .contains("segment RFF #")
                 .contains("no deal with booking " + booking + " of carrier ONEY");
         assertThat(rejected.hasNonNull("dealId")).isFalse();
-        String aperak = awaitOutboxFile(terminal, "UNH+1+APERAK:");
+        String aperak = awaitFileContaining(DATA_DIR.resolve("outbox/edifact").resolve(terminal), "UNH+1+APERAK:");
         assertThat(aperak).contains("UNB+UNOC:3+MINATOHUB:ZZZ+" + terminal + ":ZZZ+", "DOC+:::CODECO+GM1'",
                 "RFF+ACW:" + interchangeRef + ":GM1'", "ERC+53'", "FTX+AAO+++");
         JsonNode outbound = await().atMost(Duration.ofSeconds(30)).until(
@@ -305,43 +299,7 @@ class InboundMessageTypesIT extends HubIntegrationTest {
     }
 
     private static Map<String, Object> terminalProfile(String code) {
-        Map<String, Object> profile = new LinkedHashMap<>();
-        profile.put("code", code);
-        profile.put("name", "Terminal " + code);
-        profile.put("ediId", code);
-        profile.put("ediQualifier", "ZZZ");
-        profile.put("directory", "D16A");
-        profile.put("channel", "FILE");
-        profile.put("acknowledgement", "CONTRL_AND_APERAK");
-        profile.put("test", false);
-        return profile;
+        return fileChannelPartner(code, "Terminal " + code, "D16A", "CONTRL_AND_APERAK");
     }
 
-    private static String awaitOutboxFile(String partner, String containing) {
-        return await().atMost(Duration.ofSeconds(30))
-                .until(() -> outboxFile(partner, containing), Optional::isPresent).orElseThrow();
-    }
-
-    private static Optional<String> outboxFile(String partner, String containing) {
-        Path folder = DATA_DIR.resolve("outbox/edifact").resolve(partner);
-        if (!Files.isDirectory(folder)) {
-            return Optional.empty();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> file.toString().endsWith(".edi"))
-                    .map(InboundMessageTypesIT::read)
-                    .filter(text -> text.contains(containing))
-                    .findFirst();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -8,7 +8,6 @@ import io.minato.hub.app.HubIntegrationTest;
 import io.minato.hub.routes.support.WireHeaders;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -135,7 +134,7 @@ class SftpChannelIT extends HubIntegrationTest {
         assertThat(inbound.resolve("still-uploading.part")).exists();
 
         Path outbound = root.resolve(code + "/out");
-        String contrl = await().atMost(Duration.ofSeconds(30)).until(() -> fileWith(outbound, "UCI+" + reference + "+"),
+        String contrl = await().atMost(Duration.ofSeconds(30)).until(() -> fileContaining(outbound, "UCI+" + reference + "+"),
                 Optional::isPresent).orElseThrow();
         assertThat(contrl).contains("UNB+UNOC:3+MINATOHUB:ZZZ+" + code + ":ZZZ+", "UNH+1+CONTRL:D:3:UN'");
         long contrlId = Long.parseLong(message(id).at("/correlation/acknowledgement").asText().replaceAll("\\D", ""));
@@ -176,7 +175,7 @@ class SftpChannelIT extends HubIntegrationTest {
             assertThat(http.postForEntity("/api/v1/messages/" + contrlId + "/resend", null, JsonNode.class).getStatusCode())
                     .isEqualTo(HttpStatus.ACCEPTED);
             await().atMost(Duration.ofSeconds(30)).until(() -> message(contrlId).get("status").asText().equals("SENT"));
-            assertThat(fileWith(root.resolve(code + "/out"), "UCI+" + reference + "+")).contains(failed.get("content").asText());
+            assertThat(fileContaining(root.resolve(code + "/out"), "UCI+" + reference + "+")).contains(failed.get("content").asText());
         } finally {
             camel.getManagementStrategy().removeEventNotifier(counter);
             counter.stop();
@@ -276,15 +275,8 @@ class SftpChannelIT extends HubIntegrationTest {
         sftp.put("inboundDir", code + "/in");
         sftp.put("outboundDir", code + "/out");
         sftp.put("doneDir", doneDir);
-        Map<String, Object> profile = new HashMap<>();
-        profile.put("code", code);
-        profile.put("name", "SFTP partner " + code);
-        profile.put("ediId", code);
-        profile.put("ediQualifier", "ZZZ");
-        profile.put("directory", "D99B");
+        Map<String, Object> profile = fileChannelPartner(code, "SFTP partner " + code, "D99B", "CONTRL");
         profile.put("channel", "SFTP");
-        profile.put("acknowledgement", "CONTRL");
-        profile.put("test", false);
         profile.put("sftp", sftp);
         registered.add(profile);
         return profile;
@@ -313,27 +305,6 @@ class SftpChannelIT extends HubIntegrationTest {
         return Optional.empty();
     }
 
-    private static Optional<String> fileWith(Path directory, String text) {
-        if (!Files.isDirectory(directory)) {
-            return Optional.empty();
-        }
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(file -> file.toString().endsWith(".edi"))
-                    .map(SftpChannelIT::read)
-                    .filter(content -> content.contains(text))
-                    .findFirst();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** Records, per redelivery the hub's error handling makes, the wire message it is for. */
     private static EventNotifierSupport redeliveryCounter(List<Long> redeliveries) {

@@ -8,7 +8,6 @@ import io.minato.hub.app.HubIntegrationTest;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -112,16 +111,7 @@ class InboundParticipantsIT extends HubIntegrationTest {
     }
 
     private ResponseEntity<JsonNode> putPartner(String code) {
-        Map<String, Object> profile = new HashMap<>();
-        profile.put("code", code);
-        profile.put("name", "Partner " + code);
-        profile.put("ediId", code);
-        profile.put("ediQualifier", "ZZZ");
-        profile.put("directory", "D99B");
-        profile.put("channel", "FILE");
-        profile.put("acknowledgement", "CONTRL_AND_APERAK");
-        profile.put("test", false);
-        return put("/api/v1/partners/{code}", profile, code);
+        return put("/api/v1/partners/{code}", fileChannelPartner(code, "Partner " + code, "D99B", "CONTRL_AND_APERAK"), code);
     }
 
     private ResponseEntity<JsonNode> put(String url, Object body, Object... variables) {
