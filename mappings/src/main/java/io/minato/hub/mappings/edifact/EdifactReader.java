@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import org.slf4j.Logger;
@@ -65,11 +64,6 @@ public final class EdifactReader implements AutoCloseable {
         }
         this.profiles = new MessageProfiles(this.mappers.keySet(), structures);
         this.validator = new EnvelopeValidator(profiles);
-    }
-
-    /** The UNH message types (0065) this reader maps. */
-    public Set<String> messageTypes() {
-        return mappers.keySet();
     }
 
     /**
@@ -138,8 +132,9 @@ public final class EdifactReader implements AutoCloseable {
      * reader (the engine under this reader's Smooks config) hands each message's DOM to its mapper
      * and the result to {@code each} before the next message is read. Not through Smooks here:
      * Smooks' SAX NG filter with a per-message visitor was measured at 186 messages/s on a
-     * 100,000-message interchange (peak heap 237 MB), the reader alone at 8,270. The streaming reader checks structure, UNT counts and
-     * references and UNZ as it goes, so the first problem stops the read (with its position);
+     * 100,000-message interchange (peak heap 237 MB), the reader alone at 8,270. The streaming
+     * reader checks structure, UNT counts and references and UNZ as it goes, so the first problem
+     * stops the read (with its position);
      * messages before it have been handed out already, which is why callers of this method read
      * twice — once to validate, once to apply — or apply idempotently.
      *

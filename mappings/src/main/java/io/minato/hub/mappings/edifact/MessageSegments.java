@@ -33,11 +33,6 @@ public final class MessageSegments {
         number(message, new int[] {unhOrdinal});
     }
 
-    /** Segments in the message: UNH…UNT. */
-    int count() {
-        return ordinals.size();
-    }
-
     public EdiPosition at(Element segment) {
         Integer ordinal = ordinals.get(segment);
         EdiPosition position = ordinal == null ? EdiPosition.segment(0, Dom.name(segment)) : positions.apply(ordinal);
