@@ -9,23 +9,11 @@ import io.minato.hub.mappings.deal.DealUpdate;
 import io.minato.hub.mappings.support.MappingException;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class CoarriMapperTest {
 
-    private static EdifactReader reader;
-
-    @BeforeAll
-    static void open() {
-        reader = InboundMappers.reader();
-    }
-
-    @AfterAll
-    static void close() {
-        reader.close();
-    }
+    private static final EdifactReader reader = SharedEdifactReader.get();
 
     @Test
     void loadingReportD16aGivesLoadedEventsWithVesselVoyageAndStowage() {

@@ -12,23 +12,11 @@ import io.minato.hub.mappings.support.MappingException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class CodecoMapperTest {
 
-    private static EdifactReader reader;
-
-    @BeforeAll
-    static void open() {
-        reader = InboundMappers.reader();
-    }
-
-    @AfterAll
-    static void close() {
-        reader.close();
-    }
+    private static final EdifactReader reader = SharedEdifactReader.get();
 
     private static List<DealUpdate> read(String file) {
         return reader.read(TestFiles.edi(file)).messages().get(0).document();

@@ -18,8 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class CoparnMapperTest {
@@ -28,17 +26,7 @@ class CoparnMapperTest {
     private static final String MAERSK = "COPARN__php-edifact__edifact__README_COPARN_maersk.edi";
     private static final String LCIT = "COPARN__Npsaksit__LCIT_COPARN_EDIPROD__test.edi";
     private static final String COSCO = "COPARN__unknown__index33516995011__MasterTerminal_TestCase40416_COPARN_UNG.edi";
-    private static EdifactReader reader;
-
-    @BeforeAll
-    static void open() {
-        reader = InboundMappers.reader();
-    }
-
-    @AfterAll
-    static void close() {
-        reader.close();
-    }
+    private static final EdifactReader reader = SharedEdifactReader.get();
 
     @Test
     void releaseOrderOpensTheExportDealOfItsBookingWithCountsPerSizeType() {

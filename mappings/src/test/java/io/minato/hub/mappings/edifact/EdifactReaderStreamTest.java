@@ -10,24 +10,12 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@link EdifactReader#stream}: the large-interchange path gives what {@link EdifactReader#read} gives, message by message. */
 class EdifactReaderStreamTest {
 
-    private static EdifactReader reader;
-
-    @BeforeAll
-    static void open() {
-        reader = InboundMappers.reader();
-    }
-
-    @AfterAll
-    static void close() {
-        reader.close();
-    }
+    private static final EdifactReader reader = SharedEdifactReader.get();
 
     @Test
     void streamingGivesTheSameUpdatesAsReadingWhole() {

@@ -12,23 +12,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class IftmanMapperTest {
 
-    private static EdifactReader reader;
-
-    @BeforeAll
-    static void open() {
-        reader = InboundMappers.reader();
-    }
-
-    @AfterAll
-    static void close() {
-        reader.close();
-    }
+    private static final EdifactReader reader = SharedEdifactReader.get();
 
     @Test
     void arrivalNoticeOpensTheImportDealOfItsBillOfLading() {

@@ -17,25 +17,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class IftmcsMapperTest {
 
     private static final Path CORPUS_FILE = Path.of(
             "/work/shared/corpus/edifact/files/IFTMCS__unknown__index67267881544__vitest_shipmentsController_IFTMCS.edi");
-    private static EdifactReader reader;
-
-    @BeforeAll
-    static void open() {
-        reader = InboundMappers.reader();
-    }
-
-    @AfterAll
-    static void close() {
-        reader.close();
-    }
+    private static final EdifactReader reader = SharedEdifactReader.get();
 
     @Test
     void billOfLadingDraftGoesToTheExportDealOfItsBooking() {

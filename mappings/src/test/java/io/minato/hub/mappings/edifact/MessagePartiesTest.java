@@ -8,24 +8,12 @@ import io.minato.hub.mappings.party.PartyIdentifier;
 import io.minato.hub.mappings.party.PartyReference;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The parties each document mapper names for the party table: role, identifier, name, position. */
 class MessagePartiesTest {
 
-    private static EdifactReader reader;
-
-    @BeforeAll
-    static void open() {
-        reader = InboundMappers.reader();
-    }
-
-    @AfterAll
-    static void close() {
-        reader.close();
-    }
+    private static final EdifactReader reader = SharedEdifactReader.get();
 
     @Test
     void bookingConfirmationNamesCarrierBookingPartyShipperAndConsigneeWithTheirNads() {

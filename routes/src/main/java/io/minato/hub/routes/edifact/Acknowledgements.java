@@ -89,21 +89,28 @@ class Acknowledgements {
             return;
         }
         try {
-            long aperakId = sendAperak(inbound, header.get(), partner.get(), problem);
-            wireMessages.addCorrelation(inbound.id(), Map.of("applicationAcknowledgement", "APERAK as wire message " + aperakId));
+            Long aperakId = sendAperak(inbound, header.get(), partner.get(), problem);
+            if (aperakId != null) {
+                wireMessages.addCorrelation(inbound.id(), Map.of("applicationAcknowledgement", "APERAK as wire message " + aperakId));
+            }
         } catch (RuntimeException e) {
             log.error("wire message {}: APERAK could not be written", inbound.id(), e);
             wireMessages.addCorrelation(inbound.id(), Map.of("applicationAcknowledgement", "APERAK failed: " + e.getMessage()));
         }
     }
 
-    private long sendAperak(WireMessage inbound, InterchangeHeader header, PartnerProfile partner, MappingException problem) {
+    /** @return the APERAK's wire message id, or null when the interchange holds no message to name */
+    private Long sendAperak(WireMessage inbound, InterchangeHeader header, PartnerProfile partner, MappingException problem) {
         String messageRef = problem.position() == null ? null : problem.position().messageRef();
         List<ReceivedMessage> received = ReceivedMessages.scan(inbound.raw());
         ReceivedMessage rejected = received.stream().filter(m -> m.reference().equals(messageRef)).findFirst()
                 .orElse(received.isEmpty() ? null : received.get(0));
         if (rejected == null) {
-            throw new IllegalStateException("no message to reject in interchange " + header.controlReference());
+            // an interchange without a message: an APERAK names a message, so there is nothing to
+            // answer with one; the rejection itself stays on the wire message
+            wireMessages.addCorrelation(inbound.id(), Map.of("applicationAcknowledgement",
+                    "no APERAK: interchange " + header.controlReference() + " holds no message to name"));
+            return null;
         }
         long reference = controlNumbers.next(partner.code(), WireDirection.OUT, header.test());
         OutboundEnvelope envelope = new OutboundEnvelope(header.syntaxIdentifier(), replyVersion(header),
