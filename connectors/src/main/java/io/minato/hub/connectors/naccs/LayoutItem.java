@@ -9,8 +9,11 @@ package io.minato.hub.connectors.naccs;
  * @param type         alphanumeric or numeric
  * @param mandatory    whether NACCS requires a value
  * @param repeat       how many times the item is written; 1 for a plain item
+ * @param japaneseName the item's name as NACCS documents it (項目名), shown to users; null in test layouts
+ * @param englishName  its English name; null in test layouts
  */
-public record LayoutItem(String name, String abbreviation, int length, Type type, boolean mandatory, int repeat) {
+public record LayoutItem(String name, String abbreviation, int length, Type type, boolean mandatory, int repeat,
+                         String japaneseName, String englishName) {
 
     /** Item type as the layout file writes it. */
     public enum Type {
@@ -30,6 +33,11 @@ public record LayoutItem(String name, String abbreviation, int length, Type type
         if (length <= 0 || repeat <= 0) {
             throw new IllegalArgumentException("item " + name + ": length and repeat must be positive");
         }
+    }
+
+    /** An item without display names (test layouts). */
+    public LayoutItem(String name, String abbreviation, int length, Type type, boolean mandatory, int repeat) {
+        this(name, abbreviation, length, type, mandatory, repeat, null, null);
     }
 
     public boolean repeats() {

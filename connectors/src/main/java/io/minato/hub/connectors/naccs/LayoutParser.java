@@ -9,36 +9,40 @@ import java.util.List;
  */
 final class LayoutParser {
 
-    private final String source;
+    private final String origin;
     private String code;
     private String version;
+    private String source;
+    private String titleJa;
+    private String titleEn;
     private final List<LayoutItem> items = new ArrayList<>();
     private final List<NaccsLayout.Slot> slots = new ArrayList<>();
     private List<LayoutItem> group;
     private int groupCount;
     private int offset;
 
-    private LayoutParser(String source) {
-        this.source = source;
+    private LayoutParser(String origin) {
+        this.origin = origin;
     }
 
-    static NaccsLayout parse(String source, String text) {
-        LayoutParser parser = new LayoutParser(source);
+    static NaccsLayout parse(String origin, String text) {
+        LayoutParser parser = new LayoutParser(origin);
         String[] lines = text.split("\r?\n");
         for (int i = 0; i < lines.length; i++) {
             try {
                 parser.line(lines[i].strip());
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(source + " line " + (i + 1) + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException(origin + " line " + (i + 1) + ": " + e.getMessage(), e);
             }
         }
         if (parser.group != null) {
-            throw new IllegalArgumentException(source + ": @group without @end");
+            throw new IllegalArgumentException(origin + ": @group without @end");
         }
         if (parser.code == null || parser.version == null || parser.items.isEmpty()) {
-            throw new IllegalArgumentException(source + ": a layout needs @code, @version and items");
+            throw new IllegalArgumentException(origin + ": a layout needs @code, @version and items");
         }
-        return new NaccsLayout(parser.code, parser.version, parser.items, parser.slots);
+        return new NaccsLayout(parser.code, parser.version, parser.items, parser.slots,
+                new NaccsLayout.Description(parser.titleJa, parser.titleEn, parser.source));
     }
 
     private void line(String text) {
@@ -48,13 +52,33 @@ final class LayoutParser {
         if (line.isEmpty()) {
             return;
         }
-        String[] words = line.split("\\s+");
+        if (line.startsWith("@title-ja") || line.startsWith("@title-en") || line.startsWith("@source")) {
+            text(line);
+            return;
+        }
+        String[] names = line.split("\\|", -1);
+        String[] words = names[0].strip().split("\\s+");
         switch (words[0]) {
             case "@code" -> code = single(words);
             case "@version" -> version = single(words);
             case "@group" -> startGroup(Integer.parseInt(single(words)));
             case "@end" -> endGroup();
-            default -> item(words);
+            default -> item(words, names);
+        }
+    }
+
+    /** Header lines whose value is free text (it may contain spaces, not '#'). */
+    private void text(String line) {
+        int space = line.indexOf(' ');
+        String value = space < 0 ? "" : line.substring(space).strip();
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException(line + " needs a value");
+        }
+        switch (line.substring(0, space)) {
+            case "@title-ja" -> titleJa = value;
+            case "@title-en" -> titleEn = value;
+            case "@source" -> source = source == null ? value : source + " " + value;
+            default -> throw new IllegalArgumentException("unknown header " + line.substring(0, space));
         }
     }
 
@@ -65,10 +89,15 @@ final class LayoutParser {
         return words[1];
     }
 
-    private void item(String[] words) {
+    private void item(String[] words, String[] names) {
         if (words.length < 5 || words.length > 6) {
-            throw new IllegalArgumentException("expected: name abbreviation length X|9 M|O [repeat]");
+            throw new IllegalArgumentException("expected: name abbreviation length X|9 M|O [repeat] [| 日本語名 | English name]");
         }
+        if (names.length != 1 && (names.length != 3 || names[1].isBlank() || names[2].isBlank())) {
+            throw new IllegalArgumentException("display names are written '| 日本語名 | English name', both non-empty");
+        }
+        String japaneseName = names.length == 3 ? names[1].strip() : null;
+        String englishName = names.length == 3 ? names[2].strip() : null;
         LayoutItem.Type type = switch (words[3]) {
             case "X" -> LayoutItem.Type.ALPHANUMERIC;
             case "9" -> LayoutItem.Type.NUMERIC;
@@ -82,7 +111,7 @@ final class LayoutParser {
             throw new IllegalArgumentException("an item inside @group repeats with the group");
         }
         LayoutItem item = new LayoutItem(words[0], words[1], Integer.parseInt(words[2]), type,
-                words[4].equals("M"), group != null ? groupCount : repeat);
+                words[4].equals("M"), group != null ? groupCount : repeat, japaneseName, englishName);
         if (items.stream().anyMatch(existing -> existing.name().equals(item.name()))) {
             throw new IllegalArgumentException("item " + item.name() + " is defined twice");
         }

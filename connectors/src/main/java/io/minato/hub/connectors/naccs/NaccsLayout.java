@@ -16,9 +16,10 @@ import java.util.Map;
  * The business-part layout (業務項目) of one NACCS business or output, loaded from a versioned layout
  * file so that the licensed official item tables can replace the approximations without code change.
  *
- * <p>Layout file format (UTF-8): {@code #} starts a comment line; {@code @code ECR} and
- * {@code @version …} are required; every other line is one item:
- * <pre>name  abbreviation  length  X|9  M|O  [repeat]</pre>
+ * <p>Layout file format (UTF-8): {@code #} starts a comment; {@code @code ECR} and
+ * {@code @version …} are required; {@code @title-ja}, {@code @title-en} and {@code @source} (free
+ * text, {@code @source} may repeat to span lines) describe the layout; every other line is one item:
+ * <pre>name  abbreviation  length  X|9  M|O  [repeat]  | 日本語名 | English name</pre>
  * {@code X} alphanumeric (left-justified, space-padded), {@code 9} numeric (right-justified,
  * zero-padded; one decimal point allowed), {@code M} mandatory, {@code O} optional. Lines between
  * {@code @group n} and {@code @end} repeat together n times, item by item. Each item is followed
@@ -42,15 +43,28 @@ public final class NaccsLayout {
         }
     }
 
+    /**
+     * What a layout is and where its item table comes from; every field null in test layouts.
+     *
+     * @param titleJa business or output name in Japanese (業務名), e.g. 輸出貨物情報登録
+     * @param titleEn its English name
+     * @param source  where the item table was taken from (the official table, or which public sources
+     *                an approximation rests on)
+     */
+    public record Description(String titleJa, String titleEn, String source) {
+    }
+
     private final String code;
     private final String version;
+    private final Description description;
     private final List<LayoutItem> items;
     private final List<Slot> slots;
     private final int length;
 
-    NaccsLayout(String code, String version, List<LayoutItem> items, List<Slot> slots) {
+    NaccsLayout(String code, String version, List<LayoutItem> items, List<Slot> slots, Description description) {
         this.code = code;
         this.version = version;
+        this.description = description;
         this.items = List.copyOf(items);
         this.slots = List.copyOf(slots);
         this.length = slots.stream().mapToInt(slot -> slot.item().length() + 2).sum();
@@ -94,6 +108,10 @@ public final class NaccsLayout {
 
     public String version() {
         return version;
+    }
+
+    public Description description() {
+        return description;
     }
 
     public List<LayoutItem> items() {

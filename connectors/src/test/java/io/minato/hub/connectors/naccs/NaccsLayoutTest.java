@@ -133,4 +133,26 @@ class NaccsLayoutTest {
         assertThat(NaccsLayouts.at(LAYOUTS.toString()).find("XYZ")).isEmpty();
         assertThat(List.of(ecr.encode(Map.of(), StandardCharsets.UTF_8).length)).containsExactly(ecr.length());
     }
+
+    @Test
+    void readsDisplayNamesAndTheSourceOfTheTable() {
+        NaccsLayout layout = NaccsLayout.parse("named", """
+                @code TST
+                @version 1
+                @title-ja 試験業務
+                @title-en Test business
+                @source first line,
+                @source second line
+                code  CODE  5  X  M  | 試験コード | Test code   # trailing comment
+                plain PLAN  2  X  O
+                """);
+
+        assertThat(layout.description()).isEqualTo(
+                new NaccsLayout.Description("試験業務", "Test business", "first line, second line"));
+        assertThat(layout.items()).extracting(LayoutItem::japaneseName, LayoutItem::englishName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("試験コード", "Test code"),
+                        org.assertj.core.groups.Tuple.tuple(null, null));
+        assertThatThrownBy(() -> NaccsLayout.parse("half", "@code X\n@version 1\ncode CODE 5 X M | 名前\n"))
+                .hasMessageContaining("half line 3: display names");
+    }
 }
