@@ -36,6 +36,9 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class HubIntegrationTest {
 
     protected static final Path DATA_DIR = createDataDir();
+    /** The platform user seeded from config/application.yml, linked to the seeded NACCS user MNT01Y01. */
+    protected static final String OPERATOR = "operator";
+    protected static final String OPERATOR_PASSWORD = "operator-dev-password";
     private static final int LISTENER_PORT = freePort();
     private static final int SIMULATOR_PORT = freePort();
 
