@@ -39,6 +39,8 @@ public class NaccsMailboxRoute extends RouteBuilder {
                 + "&folderName={{minato.naccs.mailbox.folder}}&delete={{minato.naccs.mailbox.delete}}"
                 + "&unseen=true&mapMailMessage=false&delay={{minato.naccs.mailbox.poll-delay-ms}}")
                 .routeId(ID)
+                // an operator (or a test) may define the reader but start it later
+                .autoStartup("{{minato.naccs.mailbox.auto-startup:true}}")
                 .bean(NaccsMailboxReader.class, "rawMime")
                 .to(NaccsInboundRoute.RECEIVE_ENDPOINT);
     }
