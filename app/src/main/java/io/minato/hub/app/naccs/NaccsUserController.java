@@ -28,6 +28,8 @@ class NaccsUserController {
      * @param password  8 characters at most, printable ASCII (the common part's password item)
      * @param charset   UTF-8 (default), EUC-JP or Shift_JIS: the charset of this user's messages
      * @param relayHost optional relay towards NACCS for this user (default: the hub's minato.naccs.smtp-host)
+     * @param partyCode the company the NACCS user belongs to: the caller's own; only the hub's operator
+     *                  (a platform user of no company) names another
      */
     record Registration(@NotNull @Pattern(regexp = "[0-9A-Z]{5}") String userCode,
                         @NotNull @Pattern(regexp = "Y[0-9A-Z]{2}", message = "must be 3 characters beginning with Y"
@@ -36,7 +38,7 @@ class NaccsUserController {
                                 + " characters") String password,
                         @Pattern(regexp = "SMTP_TWO_WAY") String processingMethod,
                         @Pattern(regexp = "UTF-8|EUC-JP|Shift_JIS") String charset,
-                        String relayHost, @Min(1) @Max(65535) Integer relayPort) {
+                        String relayHost, @Min(1) @Max(65535) Integer relayPort, String partyCode) {
 
         String charsetOrDefault() {
             return charset == null ? "UTF-8" : charset;
@@ -56,6 +58,16 @@ class NaccsUserController {
     }
 
     record Links(@NotNull List<String> platformUsers) {
+    }
+
+    /** A new password (NACCS passwords expire); write-only like the first. */
+    record PasswordChange(@NotNull @Pattern(regexp = "[\\x21-\\x7E]{1,8}", message = "must be 1 to 8 printable"
+            + " ASCII characters") String password) {
+
+        @Override
+        public String toString() {
+            return "PasswordChange[********]";
+        }
     }
 
     private final NaccsUsers users;
@@ -90,6 +102,13 @@ class NaccsUserController {
         NaccsUserRow user = users.manageable(platformUsers.requireCurrent(), id);
         users.replaceLinks(user, links.platformUsers());
         return view(user);
+    }
+
+    /** Replaces the stored password (encrypted); 204. */
+    @PutMapping("/api/v1/naccs/users/{id}/password")
+    ResponseEntity<Void> changePassword(@PathVariable long id, @Valid @RequestBody PasswordChange change) {
+        users.changePassword(users.manageable(platformUsers.requireCurrent(), id), change.password());
+        return ResponseEntity.noContent().build();
     }
 
     /** The NACCS user's wire messages (both directions), without their content. */

@@ -16,6 +16,8 @@ interface NaccsUserMapper {
 
     Optional<NaccsUserRow> find(long id);
 
+    void updatePassword(@Param("id") long id, @Param("passwordEncrypted") String passwordEncrypted);
+
     Optional<NaccsUserRow> findByUserId(@Param("userCode") String userCode, @Param("identifier") String identifier);
 
     /** All NACCS users, or those of one party. */

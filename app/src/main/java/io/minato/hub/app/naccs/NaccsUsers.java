@@ -31,7 +31,7 @@ class NaccsUsers {
     /** Registers a NACCS user for the caller's company; 409 if the user ID is registered already. */
     @Transactional
     NaccsUserRow register(PlatformUser caller, NaccsUserController.Registration registration) {
-        Long partyId = caller.partyId();
+        Long partyId = partyOf(caller, registration.partyCode());
         String userId = registration.userCode() + registration.identifier();
         Long id = mapper.insertIfAbsent(partyId, registration.userCode(), registration.identifier(),
                 cipher.encrypt(registration.password(), userId), registration.charsetOrDefault(),
@@ -41,6 +41,24 @@ class NaccsUsers {
                     + " / NACCS利用者 " + userId + " は登録済みです");
         }
         return mapper.find(id).orElseThrow();
+    }
+
+    /** The caller's company; the hub's operator (no company) may name one, or none. */
+    private Long partyOf(PlatformUser caller, String partyCode) {
+        if (partyCode == null || partyCode.isBlank() || partyCode.equals(caller.partyCode())) {
+            return caller.partyId();
+        }
+        if (caller.partyId() != null) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "platform user " + caller.login() + " of party "
+                    + caller.partyCode() + " registers NACCS users of that party only / 自社のNACCS利用者のみ登録できます");
+        }
+        return platformUsers.partyId(partyCode).orElseThrow(() -> new ApiException(HttpStatus.UNPROCESSABLE_ENTITY,
+                "party " + partyCode + " does not exist"));
+    }
+
+    @Transactional
+    void changePassword(NaccsUserRow user, String password) {
+        mapper.updatePassword(user.id(), cipher.encrypt(password, user.userId()));
     }
 
     /** Registers a NACCS user from configuration unless its user ID exists; true if registered now. */

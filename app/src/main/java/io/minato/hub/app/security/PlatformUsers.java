@@ -53,6 +53,11 @@ public class PlatformUsers implements UserDetailsService {
         return mapper.insertIfAbsent(login, displayName, encoder.encode(password), partyId) != null;
     }
 
+    /** The id of a party (company) by its code. */
+    public Optional<Long> partyId(String partyCode) {
+        return mapper.partyId(partyCode);
+    }
+
     public Optional<PlatformUser> findByLogin(String login) {
         return mapper.findByLogin(login);
     }

@@ -77,11 +77,11 @@ class NaccsUsersIT extends NaccsFixtures {
     }
 
     @Test
-    void aWrongPasswordIsRejectedByNaccsWithAReadableReasonAndNeverLoggedOrArchived() {
+    void aWrongPasswordIsRejectedByNaccsWithAReadableReasonAndNeverLoggedOrArchivedUntilItIsCorrected() {
         String alice = platformUser("alice", null);
         String bob = platformUser("bob", null);
-        String code = userCode('B');
-        String wrongPassword = "Wr0ng" + code.substring(1, 4);
+        String code = "MNT02";
+        String wrongPassword = "Wr0ngPw1";
         JsonNode naccsUser = naccsUser(operator(), Map.of("userCode", code, "identifier", "Y01",
                 "password", wrongPassword), List.of(alice));
         long dealId = dealWithShippingInstruction();
@@ -120,6 +120,14 @@ class NaccsUsersIT extends NaccsFixtures {
         assertThat(archived).doesNotContain(wrongPassword);
         assertThat(jdbc.queryForList("select raw from wire_messages where channel = 'NACCS_SMTP'", byte[].class))
                 .allSatisfy(raw -> assertThat(new String(raw, StandardCharsets.UTF_8)).doesNotContain(wrongPassword));
+
+        long naccsUserId = naccsUser.get("id").asLong();
+        assertThat(operator().exchange("/api/v1/naccs/users/" + naccsUserId + "/password", HttpMethod.PUT,
+                new HttpEntity<>(Map.of("password", "rightpw2")), Void.class).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        long again = ecrDraft(as(alice), dealId);
+        assertThat(send(as(alice), again).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        await().atMost(PATIENCE).until(() -> submission(again), s -> "ACCEPTED".equals(s.get("status").asText()));
     }
 
     @Test
