@@ -83,25 +83,25 @@ class MyBatisNaccsSubmissionStore implements NaccsSubmissionStore, NaccsSendingS
     @Override
     @Transactional
     public void markInterrupted(long submissionId) {
-        mapper.updateStatus(submissionId, SubmissionStatus.FAILED.name(), "sending was interrupted after it began"
+        mapper.markFailed(submissionId, "sending was interrupted after it began"
                 + " (the hub stopped between claiming the input and recording the SMTP hand-over): NACCS may or may"
                 + " not have input " + row(submissionId).inputIdNumber() + "; it is not sent again. A result that"
                 + " still comes is applied here; otherwise check in NACCS before drafting it again"
-                + " / 送信中に中断されました。NACCSへの到達は不明のため再送信しません", null);
+                + " / 送信中に中断されました。NACCSへの到達は不明のため再送信しません");
         naccsUsers.release(submissionId);
     }
 
     @Override
     @Transactional
     public void markSent(long id, long outboundMessageId) {
-        mapper.updateStatus(id, SubmissionStatus.SENT.name(), null, outboundMessageId);
+        mapper.markSent(id, outboundMessageId);
         naccsUsers.restartInFlightClock(id);
     }
 
     @Override
     @Transactional
     public void markFailed(long id, String reason) {
-        mapper.updateStatus(id, SubmissionStatus.FAILED.name(), reason, null);
+        mapper.markFailed(id, reason);
         naccsUsers.release(id);
     }
 

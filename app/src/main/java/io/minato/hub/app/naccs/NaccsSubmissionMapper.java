@@ -39,8 +39,11 @@ interface NaccsSubmissionMapper {
     /** QUEUED → SENDING, once; 1 for the one caller that claimed it. */
     int claimForSending(long id);
 
-    void updateStatus(@Param("id") long id, @Param("status") String status, @Param("reason") String reason,
-                      @Param("outboundMessageId") Long outboundMessageId);
+    /** SENDING → SENT with the archived input; the status of an input already answered stays. */
+    void markSent(@Param("id") long id, @Param("outboundMessageId") long outboundMessageId);
+
+    /** FAILED with the reason, unless a result was recorded already. */
+    void markFailed(@Param("id") long id, @Param("reason") String reason);
 
     void recordSendFailure(@Param("id") long id, @Param("attempts") int attempts, @Param("reason") String reason);
 
