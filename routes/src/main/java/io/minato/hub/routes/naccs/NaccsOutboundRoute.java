@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * remains: a relay that accepted the mail (250 after DATA) but whose answer was lost (connection
  * dropped or timed out at that moment) looks like a failure, and the retry hands the same input
  * to the relay again. NACCS then answers the second copy with its own result for the same input
- * identification number; the hub applies the first result and records the second. A crash after
+ * identification number, and that later result overwrites the first on the submission (both stay
+ * archived). Closing it would need the relay to dedupe on our Message-ID. A crash after
  * the claim and before the hand-over is recorded leaves the submission SENDING; it is then FAILED as
  * interrupted and never re-sent automatically.
  */
