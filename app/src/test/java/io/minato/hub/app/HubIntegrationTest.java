@@ -36,8 +36,13 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class HubIntegrationTest {
 
     protected static final Path DATA_DIR = createDataDir();
+    /** The platform user seeded from config/application.yml, linked to the seeded NACCS user MNT01Y01. */
+    protected static final String OPERATOR = "operator";
+    protected static final String OPERATOR_PASSWORD = "operator-dev-password";
     private static final int LISTENER_PORT = freePort();
     private static final int SIMULATOR_PORT = freePort();
+    /** Where NaccsMailboxIT's IMAP server listens; the mailbox reader is defined but not started. */
+    protected static final int MAILBOX_PORT = freePort();
 
     @Autowired
     protected TestRestTemplate http;
@@ -48,6 +53,7 @@ public abstract class HubIntegrationTest {
         registry.add("minato.naccs.listener.port", () -> LISTENER_PORT);
         registry.add("minato.naccs.simulator.port", () -> SIMULATOR_PORT);
         registry.add("minato.naccs.smtp-port", () -> SIMULATOR_PORT);
+        registry.add("minato.naccs.mailbox.port", () -> MAILBOX_PORT);
     }
 
     /** The first EDIFACT message waits for the DFDL schema to compile. */

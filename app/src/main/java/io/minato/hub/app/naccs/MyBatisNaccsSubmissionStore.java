@@ -8,6 +8,8 @@ import io.minato.hub.app.event.Events;
 import io.minato.hub.app.support.ConcurrentChangeException;
 import io.minato.hub.app.support.Json;
 import io.minato.hub.mappings.shipping.ShippingInstruction;
+import io.minato.hub.mappings.submission.NaccsInput;
+import io.minato.hub.mappings.submission.NaccsSendingStore;
 import io.minato.hub.mappings.submission.NaccsSubmission;
 import io.minato.hub.mappings.submission.NaccsSubmissionStore;
 import io.minato.hub.mappings.submission.SubmissionStatus;
@@ -18,19 +20,26 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** NACCS submissions on PostgreSQL; results flow into the deal's documents in the same transaction. */
+/**
+ * NACCS submissions on PostgreSQL; results flow into the deal's documents in the same transaction.
+ * Every end of a submission's flight (result, failure) frees its NACCS user in the same transaction.
+ */
 @Component
-class MyBatisNaccsSubmissionStore implements NaccsSubmissionStore {
+class MyBatisNaccsSubmissionStore implements NaccsSubmissionStore, NaccsSendingStore {
 
     private final NaccsSubmissionMapper mapper;
+    private final NaccsUserMapper naccsUsers;
+    private final NaccsUsers users;
     private final DocumentMapper documents;
     private final TypedFields typedFields;
     private final Events events;
     private final Json json;
 
-    MyBatisNaccsSubmissionStore(NaccsSubmissionMapper mapper, DocumentMapper documents, TypedFields typedFields,
-                                Events events, Json json) {
+    MyBatisNaccsSubmissionStore(NaccsSubmissionMapper mapper, NaccsUserMapper naccsUsers, NaccsUsers users,
+                                DocumentMapper documents, TypedFields typedFields, Events events, Json json) {
         this.mapper = mapper;
+        this.naccsUsers = naccsUsers;
+        this.users = users;
         this.documents = documents;
         this.typedFields = typedFields;
         this.events = events;
@@ -40,10 +49,6 @@ class MyBatisNaccsSubmissionStore implements NaccsSubmissionStore {
     @Override
     public Optional<NaccsSubmission> find(long id) {
         return mapper.find(id).map(this::toSubmission);
-    }
-
-    List<NaccsSubmission> findByDeal(long dealId) {
-        return mapper.findByDeal(dealId).stream().map(this::toSubmission).toList();
     }
 
     @Override
@@ -57,21 +62,58 @@ class MyBatisNaccsSubmissionStore implements NaccsSubmissionStore {
     }
 
     @Override
-    public void markSent(long id, long outboundMessageId) {
-        mapper.updateStatus(id, SubmissionStatus.SENT.name(), null, outboundMessageId);
+    @Transactional
+    public Optional<NaccsInput> claim(long submissionId) {
+        if (mapper.claimForSending(submissionId) == 0) {
+            return Optional.empty();
+        }
+        SubmissionRow row = row(submissionId);
+        NaccsUserRow user = naccsUsers.find(row.naccsUserRef()).orElseThrow(() -> new IllegalStateException(
+                "NACCS submission " + submissionId + " was queued without a NACCS user"));
+        return Optional.of(new NaccsInput(row.id(), row.dealId(), row.businessCode(), json.readStringMap(row.items()),
+                row.handOverInfo(), row.inputIdNumber(), users.credentials(user), user.charset(), user.relayHost(),
+                user.relayPort()));
     }
 
     @Override
-    public void markFailed(long id, String reason) {
-        mapper.updateStatus(id, SubmissionStatus.FAILED.name(), reason, null);
+    public void recordSendFailure(long submissionId, int attempt, String reason) {
+        mapper.recordSendFailure(submissionId, attempt, "SMTP attempt " + attempt + " failed, retrying: " + reason);
     }
 
+    @Override
+    @Transactional
+    public void markInterrupted(long submissionId) {
+        mapper.markFailed(submissionId, "sending was interrupted after it began"
+                + " (the hub stopped between claiming the input and recording the SMTP hand-over): NACCS may or may"
+                + " not have input " + row(submissionId).inputIdNumber() + "; it is not sent again. A result that"
+                + " still comes is applied here; otherwise check in NACCS before drafting it again"
+                + " / 送信中に中断されました。NACCSへの到達は不明のため再送信しません");
+        naccsUsers.release(submissionId);
+    }
+
+    @Override
+    @Transactional
+    public void markSent(long id, long outboundMessageId) {
+        mapper.markSent(id, outboundMessageId);
+        naccsUsers.restartInFlightClock(id);
+    }
+
+    @Override
+    @Transactional
+    public void markFailed(long id, String reason) {
+        mapper.markFailed(id, reason);
+        naccsUsers.release(id);
+    }
+
+    /** Also frees the NACCS user: SMTP two-way allows its next input once this result is in. */
     @Override
     @Transactional
     public void recordResult(long id, boolean accepted, List<String> resultCodes, long inboundMessageId) {
         SubmissionRow row = row(id);
         SubmissionStatus status = accepted ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED;
-        mapper.recordResult(id, status.name(), json.write(resultCodes));
+        mapper.recordResult(id, status.name(), json.write(resultCodes),
+                accepted ? null : ResultCodeTexts.describe(resultCodes));
+        naccsUsers.release(id);
         events.record(EventType.NACCS_DATA_RECEIVED, row.dealId(), row.sourceDocumentId(), inboundMessageId,
                 Map.of("submissionId", id, "businessCode", row.businessCode(), "status", status.name(),
                         "resultCodes", resultCodes));
@@ -82,6 +124,13 @@ class MyBatisNaccsSubmissionStore implements NaccsSubmissionStore {
     public void recordExportControlNumber(long id, String exportControlNumber, long inboundMessageId) {
         SubmissionRow row = row(id);
         mapper.recordExportControlNumber(id, exportControlNumber);
+        if (row.sourceDocumentId() == null) {
+            // drafted without an S/I: there is no document to carry the number
+            events.record(EventType.NACCS_DATA_RECEIVED, row.dealId(), null, inboundMessageId,
+                    Map.of("submissionId", id, "businessCode", row.businessCode(),
+                            "exportControlNumber", exportControlNumber));
+            return;
+        }
         DocumentRow document = sourceDocument(id);
         ShippingInstruction updated = typedFields.read(document.fields(), ShippingInstruction.class)
                 .withExportControlNumber(exportControlNumber);
@@ -94,17 +143,20 @@ class MyBatisNaccsSubmissionStore implements NaccsSubmissionStore {
                         "exportControlNumber", exportControlNumber));
     }
 
-    private SubmissionRow row(long id) {
+    SubmissionRow row(long id) {
         return mapper.find(id).orElseThrow(() -> new IllegalStateException("NACCS submission " + id + " does not exist"));
     }
 
     private DocumentRow sourceDocument(long submissionId) {
-        long documentId = row(submissionId).sourceDocumentId();
+        Long documentId = row(submissionId).sourceDocumentId();
+        if (documentId == null) {
+            throw new IllegalStateException("NACCS submission " + submissionId + " has no source document");
+        }
         return documents.find(documentId)
                 .orElseThrow(() -> new IllegalStateException("document " + documentId + " does not exist"));
     }
 
-    private NaccsSubmission toSubmission(SubmissionRow row) {
+    NaccsSubmission toSubmission(SubmissionRow row) {
         return new NaccsSubmission(row.id(), row.dealId(), row.sourceDocumentId(), row.businessCode(),
                 row.naccsUserId(), row.handOverInfo(), row.inputIdNumber(), SubmissionStatus.valueOf(row.status()),
                 json.readStringList(row.resultCodes()), row.exportControlNumber(), row.reason(),

@@ -1,5 +1,6 @@
 package io.minato.hub.app.wire;
 
+import io.minato.hub.app.naccs.NaccsMessageAccess;
 import io.minato.hub.app.support.ApiException;
 import io.minato.hub.mappings.edifact.EnvelopeInspector;
 import io.minato.hub.mappings.edifact.InterchangeHeader;
@@ -23,7 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,7 +55,8 @@ class MessageController {
                        Long dealId, Long documentId, int attempts, OffsetDateTime receivedAt,
                        OffsetDateTime processedAt, AckExpected ackExpected, AckStatus ackStatus,
                        OffsetDateTime ackDueAt, Long ackWireMessageId, String ackDetail,
-                       int size, String charset, String content, String contentBase64) {
+                       int size, String charset, String content, String contentBase64,
+                       String contentWithheld) {
     }
 
     /** Keys of acknowledgement counts beside the wire statuses in {@code /counts}, e.g. {@code ack.OVERDUE}. */
@@ -62,18 +66,47 @@ class MessageController {
     private final WireMessageMapper mapper;
     private final MyBatisWireMessageStore rows;
     private final Dispatch dispatch;
+    private final NaccsMessageAccess naccsAccess;
 
     MessageController(WireMessageStore store, WireMessageMapper mapper, MyBatisWireMessageStore rows,
-                      Dispatch dispatch) {
+                      Dispatch dispatch, NaccsMessageAccess naccsAccess) {
         this.store = store;
         this.mapper = mapper;
         this.rows = rows;
         this.dispatch = dispatch;
+        this.naccsAccess = naccsAccess;
     }
 
+    /** The message with its content, except a NACCS message's content for anyone but its NACCS user. */
     @GetMapping("/{id}")
     MessageView get(@PathVariable long id) {
-        return view(find(id), true);
+        WireMessage message = find(id);
+        return naccsAccess.refusal(message)
+                .map(refusal -> withheld(view(message, false), refusal.reason()))
+                .orElseGet(() -> view(message, true));
+    }
+
+    /**
+     * The raw bytes as archived (a NACCS input with its password masked); for a NACCS message only to
+     * platform users linked to the NACCS user that sent or received it (401 without login, 403 otherwise).
+     */
+    @GetMapping("/{id}/raw")
+    ResponseEntity<InputStreamResource> raw(@PathVariable long id) {
+        WireMessage message = find(id);
+        naccsAccess.refusal(message).ifPresent(refusal -> {
+            throw new ApiException(refusal.status(), refusal.reason());
+        });
+        MediaType type = message.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM
+                : MediaType.parseMediaType(message.contentType());
+        return ResponseEntity.ok().contentType(type).body(new InputStreamResource(store.openRaw(id)));
+    }
+
+    private static MessageView withheld(MessageView view, String reason) {
+        return new MessageView(view.id(), view.channel(), view.direction(), view.partner(), view.status(),
+                view.reason(), view.contentType(), view.fileName(), view.correlation(), view.dealId(),
+                view.documentId(), view.attempts(), view.receivedAt(), view.processedAt(), view.ackExpected(),
+                view.ackStatus(), view.ackDueAt(), view.ackWireMessageId(), view.ackDetail(), view.size(),
+                view.charset(), null, null, reason);
     }
 
     /** Newest first; every parameter narrows the search. */
@@ -153,7 +186,7 @@ class MessageController {
                 ack == null ? null : ack.dueAt(), ack == null ? null : ack.ackWireMessageId(),
                 ack == null ? null : ack.detail(), message.raw().length, charset.name(),
                 withContent ? new String(message.raw(), charset) : null,
-                withContent ? Base64.getEncoder().encodeToString(message.raw()) : null);
+                withContent ? Base64.getEncoder().encodeToString(message.raw()) : null, null);
     }
 
     /** EDIFACT declares its charset in UNB; mail carries 8-bit bodies we read as UTF-8 for display. */
