@@ -90,7 +90,7 @@ class NaccsEcrFlowIT extends HubIntegrationTest {
         JsonNode submission = await().atMost(PATIENCE).until(this::firstSubmission,
                 s -> "REJECTED".equals(s.get("status").asText()));
         assertThat(submission.get("resultCodes")).extracting(JsonNode::asText)
-                .anyMatch(code -> code.startsWith("S") && code.contains("-BDCD-"));
+                .anyMatch(code -> code.startsWith("E") && code.contains("-BDCD-"));
         assertThat(submission.hasNonNull("exportControlNumber")).isFalse();
         JsonNode shippingInstruction = http.getForObject(
                 "/api/v1/deals/" + dealId + "/documents/" + documentId, JsonNode.class);
