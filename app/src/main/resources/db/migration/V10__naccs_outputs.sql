@@ -18,7 +18,7 @@ create table naccs_outputs (
     destination_type  text,
     set_key           text,
     status            text        not null default 'RECEIVED'
-        check (status in ('RECEIVED', 'PART_WAITING', 'PART_DUPLICATE', 'APPLIED', 'UNMATCHED')),
+        check (status in ('RECEIVED', 'PART_WAITING', 'PART_JOINED', 'PART_DUPLICATE', 'APPLIED', 'UNMATCHED')),
     reason            text,
     submission_id     bigint references naccs_submissions (id),
     deal_id           bigint references deals (id),

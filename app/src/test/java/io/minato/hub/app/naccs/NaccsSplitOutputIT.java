@@ -33,16 +33,17 @@ class NaccsSplitOutputIT extends NaccsOutputItSupport {
 
         List<JsonNode> parts = await().atMost(PATIENCE).until(
                 () -> dealOutputs(NaccsSimulator.ECR_REGISTERED_OUTPUT_CODE),
-                found -> found.size() > 2 && found.stream().noneMatch(p -> p.get("status").asText().equals("RECEIVED")));
+                found -> found.size() > 2 && found.stream().anyMatch(p -> p.get("status").asText().equals("APPLIED"))
+                        && found.stream().noneMatch(p -> p.get("status").asText().equals("RECEIVED")));
         assertThat(parts).allSatisfy(part -> assertThat(part.get("splitSeq").asInt()).isPositive());
         assertThat(parts).filteredOn(part -> part.get("status").asText().equals("APPLIED")).singleElement()
                 .satisfies(applied -> assertThat(applied.at("/items/exportControlNumber").asText())
                         .isEqualTo(exportControlNumber));
-        assertThat(parts).filteredOn(part -> part.get("status").asText().equals("PART_WAITING"))
+        assertThat(parts).filteredOn(part -> part.get("status").asText().equals("PART_JOINED"))
                 .hasSize(parts.size() - 1);
 
         // the same part mail again (NACCS redelivers): recognised by its sequence number, nothing applied
-        JsonNode waiting = parts.stream().filter(p -> p.get("status").asText().equals("PART_WAITING")).findFirst()
+        JsonNode waiting = parts.stream().filter(p -> p.get("status").asText().equals("PART_JOINED")).findFirst()
                 .orElseThrow();
         JsonNode archived = message(waiting.get("wireMessageId").asLong());
         resendRawToHub(Base64.getDecoder().decode(archived.get("contentBase64").asText()));

@@ -49,7 +49,7 @@ class NaccsUnmatchedOutputIT extends NaccsOutputItSupport {
         assertThat(unmatched.get("status").asText()).isEqualTo("UNMATCHED");
         assertThat(unmatched.get("reason").asText()).contains("unmatched", handOver, declarationNumber);
         assertThat(unmatched.at("/items/declarationStatus").asText()).isEqualTo("PERMITTED");
-        assertThat(unmatched.get("dealId").isNull()).isTrue();
+        assertThat(unmatched.hasNonNull("dealId")).isFalse();
         long wireMessageId = unmatched.get("wireMessageId").asLong();
         JsonNode mail = message(wireMessageId);
         assertThat(mail.get("status").asText()).isEqualTo("REJECTED");

@@ -35,7 +35,7 @@ final class NaccsOutputMeanings {
             // 輸出許可通知: the permit, later, to the declarant (EXZ)
             "SAD0020", new Meaning(DECLARATION, "declarationNumber", List.of("declarationStatus", "permittedAt")),
             // IEX/IID declaration status inquiry
-            "SIE0010", new Meaning(DECLARATION, "declarationNumber", List.of("declarationStatus", "permittedAt")),
+            "SIE0010", new Meaning(DECLARATION, "declarationNumber", List.of("declarationStatus")),
             // ICG cargo information inquiry
             "SIC0010", new Meaning(CARGO, "exportControlNumber", List.of("cargoStatus", "declarationNumber")),
             // ICN container inquiry

@@ -80,7 +80,8 @@ class NaccsOutputProcessor {
 
     private void partOnly(long wireMessageId, long outputId, OutputCommonPart common, PartArrival arrival,
                           Optional<NaccsSubmission> submission) {
-        outputs.partReceived(outputId, arrival.state().name());
+        outputs.partReceived(outputId, arrival.state().name(), submission.map(NaccsSubmission::id).orElse(null),
+                submission.map(NaccsSubmission::dealId).orElse(null));
         if (arrival.state() == PartArrival.State.DUPLICATE) {
             wireMessages.markDuplicate(wireMessageId, "part " + common.splitSeq() + " of output "
                     + common.outputInfoCode() + " for hand-over '" + common.handOverInfo() + "' came before");

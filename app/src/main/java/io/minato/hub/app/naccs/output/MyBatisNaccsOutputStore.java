@@ -116,6 +116,7 @@ class MyBatisNaccsOutputStore implements NaccsOutputStore {
                 json.write(resultTexts), json.write(older));
         if (output.setKey() != null) {
             mapper.markSetApplied(output.setKey());
+            mapper.markPartsJoined(output.setKey(), outputId);
         }
         Long documentId = null;
         for (String subject : applied.keySet()) {
@@ -157,8 +158,8 @@ class MyBatisNaccsOutputStore implements NaccsOutputStore {
     }
 
     @Override
-    public void partReceived(long outputId, String state) {
-        mapper.markPart(outputId, "DUPLICATE".equals(state) ? "PART_DUPLICATE" : "PART_WAITING");
+    public void partReceived(long outputId, String state, Long submissionId, Long dealId) {
+        mapper.markPart(outputId, "DUPLICATE".equals(state) ? "PART_DUPLICATE" : "PART_WAITING", submissionId, dealId);
     }
 
     /**

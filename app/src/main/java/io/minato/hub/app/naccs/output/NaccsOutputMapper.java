@@ -25,7 +25,11 @@ public interface NaccsOutputMapper {
                       @Param("items") String itemsJson, @Param("resultTexts") String resultTextsJson,
                       @Param("olderFields") String olderFieldsJson);
 
-    void markPart(@Param("id") long id, @Param("status") String status);
+    void markPart(@Param("id") long id, @Param("status") String status, @Param("submissionId") Long submissionId,
+                  @Param("dealId") Long dealId);
+
+    /** Every other part of an applied set: joined into the output that applied it. */
+    void markPartsJoined(@Param("setKey") String setKey, @Param("appliedOutputId") long appliedOutputId);
 
     void insertSet(@Param("setKey") String setKey);
 

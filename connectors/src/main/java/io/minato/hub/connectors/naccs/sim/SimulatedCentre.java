@@ -236,9 +236,6 @@ final class SimulatedCentre {
         putIfPresent(out, "exportControlNumber", declaration.get().exportControlNumber());
         out.put("declarationStatus", declaration.get().status());
         out.put("statusAt", TIMESTAMP.format(declaration.get().statusAt()));
-        if (declaration.get().permittedAt() != null) {
-            out.put("permittedAt", TIMESTAMP.format(declaration.get().permittedAt()));
-        }
         return inquiryAnswer(common, charset, NaccsSimulator.DECLARATION_INQUIRY_OUTPUT_CODE,
                 keys(declaration.get().declarationNumber(), declaration.get().exportControlNumber()), out);
     }

@@ -221,7 +221,7 @@ class NaccsSimulatorSmtpTest {
         send(input("ICG", "HUB-ICG-NONE", Map.of("exportControlNumber", "99999999999")), StandardCharsets.UTF_8);
 
         assertThat(values(only(awaitOutputs("HUB-IEX-ST", 2), NaccsSimulator.DECLARATION_INQUIRY_OUTPUT_CODE)))
-                .containsEntry("declarationStatus", "PERMITTED").containsKey("permittedAt");
+                .containsEntry("declarationStatus", "PERMITTED").containsKey("statusAt");
         assertThat(values(only(awaitOutputs("HUB-ICG-ST", 2), NaccsSimulator.CARGO_INQUIRY_OUTPUT_CODE)))
                 .containsEntry("cargoStatus", "PERMITTED").containsEntry("containerNumber[1]", "MSCU1234565");
         assertThat(values(only(awaitOutputs("HUB-ICN-ST", 2), NaccsSimulator.CONTAINER_INQUIRY_OUTPUT_CODE)))

@@ -47,6 +47,9 @@ public interface NaccsOutputStore {
     /** An output nobody waits for: kept as UNMATCHED with the reason until a re-process matches it. */
     void unmatched(long outputId, String reason, Map<String, String> items, List<ResultText> resultTexts);
 
-    /** A part of a split output that waits for the others (or was a duplicate). */
-    void partReceived(long outputId, String state);
+    /**
+     * A part of a split output that waits for the others (or was a duplicate), with the submission
+     * and deal its echo names, if any, so a deal's outputs list its parts too.
+     */
+    void partReceived(long outputId, String state, Long submissionId, Long dealId);
 }
