@@ -87,6 +87,12 @@ class NaccsLateOutputIT extends NaccsOutputItSupport {
         assertThat(timeline).anySatisfy(event -> assertThat(event.toString())
                 .contains(NaccsSimulator.PERMIT_OUTPUT_CODE, "olderThanHeld"));
 
+        // a cargo inquiry (ICG) reaches the deal through the export control number it names
+        sendToSimulator(input("ICG", "IT-ICG-" + System.nanoTime(), inputIdNumber(),
+                Map.of("exportControlNumber", exportControlNumber)));
+        await().atMost(PATIENCE).until(() -> customsField("CARGO:" + exportControlNumber, "cargoStatus")
+                .map(row -> row.get("value").asText()).orElse(""), "PERMITTED"::equals);
+
         // an old output delivered again (a redelivery after a crash) (UNDER_REVIEW) does not set the permitted declaration back
         long oldOutput = dealOutputs(NaccsSimulator.DECLARATION_ACCEPTED_OUTPUT_CODE).get(0).get("wireMessageId").asLong();
         redeliver(oldOutput);

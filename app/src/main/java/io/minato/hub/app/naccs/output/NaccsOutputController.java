@@ -120,8 +120,9 @@ class NaccsOutputController {
         try {
             producer.requestBody(NaccsRetrievalRoute.SEND_ENDPOINT, code);
         } catch (CamelExecutionException e) {
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "SYG " + code + " could not be sent: "
-                    + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), e);
+            // the cause already says "SYG could not be sent: …" (and the wire message, if one was archived)
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE,
+                    e.getCause() == null ? e.getMessage() : e.getCause().getMessage(), e);
         }
         return ResponseEntity.accepted().body(Map.of("retrieval", code));
     }
