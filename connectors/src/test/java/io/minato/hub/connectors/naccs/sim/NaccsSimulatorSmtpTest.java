@@ -250,6 +250,25 @@ class NaccsSimulatorSmtpTest {
         assertThat(simulator.heldOutputs("ABCDE")).isEmpty();
     }
 
+    @Test
+    void holdsWhatItCannotDeliverForSygInsteadOfDroppingIt() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort(); // nobody listens there once closed: the hub is down
+        }
+        try (NaccsSimulator unreachable = new NaccsSimulator(new NaccsSimulatorSettings("127.0.0.1", 0, "127.0.0.1",
+                closedPort, "naccs-in@hub.example.jp", "naccs@sim.example.jp", Map.of("ABCDEY01", "secret01"),
+                LAYOUTS + "," + TEST_LAYOUTS))) {
+            unreachable.start();
+
+            send(unreachable.port(), ecr("HUB-ECR-DOWN", "secret01", ecrValues()), StandardCharsets.UTF_8);
+
+            // three attempts, 2 s and 4 s apart, then kept for SYG
+            await().atMost(Duration.ofSeconds(20)).until(() -> unreachable.heldOutputs("ABCDE")
+                    .equals(Map.of("*SECR", 1, NaccsSimulator.ECR_REGISTERED_OUTPUT_CODE, 1)));
+        }
+    }
+
     static Map<String, String> values(Output output) {
         return NaccsLayout.fromFile(LAYOUTS.resolve(output.common().outputInfoCode().strip() + ".layout"))
                 .decode(output.businessPart(), output.charset());
