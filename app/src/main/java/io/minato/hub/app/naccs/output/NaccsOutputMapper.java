@@ -15,8 +15,6 @@ public interface NaccsOutputMapper {
 
     Optional<OutputRow> find(long id);
 
-    Optional<OutputRow> findByWireMessage(long wireMessageId);
-
     List<OutputRow> search(@Param("matched") Boolean matched, @Param("dealId") Long dealId,
                            @Param("code") String code, @Param("limit") int limit);
 
