@@ -17,11 +17,13 @@ import org.springframework.context.annotation.Configuration;
 class NaccsSimulatorRuntime {
 
     @Bean(initMethod = "start", destroyMethod = "close")
-    NaccsSimulator naccsSimulator(NaccsSettings naccs,
+    NaccsSimulator naccsSimulator(NaccsSettings naccs, SimulatorBehaviourSettings behaviour,
                                   @Value("${minato.naccs.layouts:classpath:naccs/layouts}") String layouts) {
         NaccsSettings.Simulator simulator = naccs.simulator();
+        String simulatorLayouts = behaviour.layouts() == null || behaviour.layouts().isBlank() ? layouts
+                : behaviour.layouts();
         return new NaccsSimulator(new NaccsSimulatorSettings(simulator.host(), simulator.port(),
                 naccs.listener().host(), naccs.listener().port(), naccs.from(), naccs.address(),
-                simulator.passwords(), layouts));
+                simulator.passwords(), simulatorLayouts, behaviour.behaviour()));
     }
 }

@@ -31,6 +31,7 @@ import java.util.List;
  * @param bondedAreaName      planned bonded-area name
  * @param inHouseReference    the forwarder's own reference (社内整理番号)
  * @param goods               goods lines
+ * @param customs             the export declaration's status as NACCS outputs told it; optional, set by the hub
  * @param exportControlNumber 輸出管理番号, assigned by NACCS when ECR is registered; never sent in
  */
 public record ShippingInstruction(
@@ -50,10 +51,22 @@ public record ShippingInstruction(
         @Size(max = 70) String bondedAreaName,
         @Size(max = 20) String inHouseReference,
         @NotEmpty @Valid List<GoodsLine> goods,
-        String exportControlNumber) {
+        String exportControlNumber,
+        CustomsStatus customs) {
 
     public ShippingInstruction {
         goods = goods == null ? List.of() : List.copyOf(goods);
+    }
+
+    /** Without customs status (what every caller before NACCS outputs wrote). */
+    public ShippingInstruction(Party shipper, Party consignee, Party notifyParty, String exporterCode,
+                               String bookingNo, String carrierCode, String vesselName, String voyageNo,
+                               String portOfLoading, String portOfDischarge, String placeOfDelivery,
+                               LocalDate estimatedDeparture, String bondedAreaCode, String bondedAreaName,
+                               String inHouseReference, List<GoodsLine> goods, String exportControlNumber) {
+        this(shipper, consignee, notifyParty, exporterCode, bookingNo, carrierCode, vesselName, voyageNo,
+                portOfLoading, portOfDischarge, placeOfDelivery, estimatedDeparture, bondedAreaCode, bondedAreaName,
+                inHouseReference, goods, exportControlNumber, null);
     }
 
     public int totalPackages() {
@@ -78,6 +91,13 @@ public record ShippingInstruction(
     public ShippingInstruction withExportControlNumber(String number) {
         return new ShippingInstruction(shipper, consignee, notifyParty, exporterCode, bookingNo, carrierCode,
                 vesselName, voyageNo, portOfLoading, portOfDischarge, placeOfDelivery, estimatedDeparture,
-                bondedAreaCode, bondedAreaName, inHouseReference, goods, number);
+                bondedAreaCode, bondedAreaName, inHouseReference, goods, number, customs);
+    }
+
+    /** The same S/I with the customs status NACCS outputs told. */
+    public ShippingInstruction withCustoms(CustomsStatus status) {
+        return new ShippingInstruction(shipper, consignee, notifyParty, exporterCode, bookingNo, carrierCode,
+                vesselName, voyageNo, portOfLoading, portOfDischarge, placeOfDelivery, estimatedDeparture,
+                bondedAreaCode, bondedAreaName, inHouseReference, goods, exportControlNumber, status);
     }
 }

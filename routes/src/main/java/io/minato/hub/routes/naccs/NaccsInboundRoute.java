@@ -7,8 +7,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Flow 3 back: every mail NACCS sends to the hub's SMTP listener is archived raw before the SMTP
- * transaction is acknowledged, queued by id, then correlated to its submission by the echoed
- * hand-over information and input identification number and applied.
+ * transaction is acknowledged, queued by id, then read as an output ({@link NaccsOutputProcessor}:
+ * stored, correlated by the echoed hand-over information and input identification number, split
+ * parts joined) and applied by its business meaning ({@link NaccsOutputApplier}). An output that
+ * cannot be applied is REJECTED with the reason and stays re-processable.
  */
 @Component
 public class NaccsInboundRoute extends RouteBuilder {

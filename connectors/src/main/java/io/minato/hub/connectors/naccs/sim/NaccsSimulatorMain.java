@@ -1,6 +1,9 @@
 package io.minato.hub.connectors.naccs.sim;
 
 import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,9 +30,17 @@ import java.util.concurrent.CountDownLatch;
  *       {@code naccs-simulator@localhost}</li>
  *   <li>{@code users} simulated NACCS users, {@code USERID=password,…} (user ID = user code +
  *       identifier, 8 characters); test credentials only, never real ones</li>
- *   <li>{@code layouts} {@code classpath:naccs/layouts} or a directory; by default the classpath if
- *       it has {@code naccs/layouts/ECR.layout}, else {@code config/naccs/layouts} or
- *       {@code ../config/naccs/layouts}, whichever exists</li>
+ *   <li>{@code layouts} {@code classpath:naccs/layouts} or a directory (several comma separated, first
+ *       wins); by default the classpath if it has {@code naccs/layouts/ECR.layout}, else
+ *       {@code config/naccs/layouts} or {@code ../config/naccs/layouts}, whichever exists</li>
+ *   <li>{@code reply-delay} wait before each output mail, ISO-8601 ({@code PT2S}), default none</li>
+ *   <li>{@code permit-delay} when customs permit an EDA/EDC declaration, default {@code PT30S};
+ *       {@code never} keeps declarations under review</li>
+ *   <li>{@code split-bytes} split outputs with a longer business part into parts of at most this
+ *       many bytes, default 0 (never)</li>
+ *   <li>{@code reverse-order} {@code true}: send the outputs of one input last first</li>
+ *   <li>{@code hold} output information codes to keep for retrieval by SYG instead of sending,
+ *       comma separated, {@code *} for all but processing-result notices</li>
  * </ul>
  */
 public final class NaccsSimulatorMain {
@@ -47,7 +58,7 @@ public final class NaccsSimulatorMain {
                 options.getOrDefault("reply-to", "naccs@hub.localhost"),
                 options.getOrDefault("from", "naccs-simulator@localhost"),
                 users(options.getOrDefault("users", "")),
-                options.getOrDefault("layouts", defaultLayouts()));
+                options.getOrDefault("layouts", defaultLayouts()), behaviour(options));
         NaccsSimulator simulator = new NaccsSimulator(settings);
         simulator.start();
         System.out.println("NACCS simulator: " + settings);
@@ -74,6 +85,18 @@ public final class NaccsSimulatorMain {
             options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
         }
         return options;
+    }
+
+    static NaccsSimulatorSettings.Behaviour behaviour(Map<String, String> options) {
+        String permit = options.getOrDefault("permit-delay", NaccsSimulatorSettings.Behaviour.DEFAULT_PERMIT_DELAY.toString());
+        String hold = options.getOrDefault("hold", "");
+        return new NaccsSimulatorSettings.Behaviour(
+                Duration.parse(options.getOrDefault("reply-delay", "PT0S")),
+                "never".equalsIgnoreCase(permit) ? null : Duration.parse(permit),
+                Integer.parseInt(options.getOrDefault("split-bytes", "0")),
+                Boolean.parseBoolean(options.getOrDefault("reverse-order", "false")),
+                Arrays.stream(hold.split(",")).map(String::strip).filter(code -> !code.isEmpty())
+                        .collect(Collectors.toSet()));
     }
 
     static Map<String, String> users(String text) {

@@ -31,6 +31,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import io.minato.hub.connectors.naccs.OutputParts;
+import io.minato.hub.connectors.naccs.sim.NaccsSimulatorSettings.Behaviour;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,14 +44,16 @@ class NaccsSimulatorSmtpTest {
 
     static final Path LAYOUTS = Path.of("../config/naccs/layouts");
     static final NaccsLayout ECR = NaccsLayout.fromFile(LAYOUTS.resolve("ECR.layout"));
+    /** Input layouts of businesses whose official layouts are not in config yet. */
+    static final String TEST_LAYOUTS = "classpath:naccs/test-layouts";
 
     /** What the hub received, parsed. */
     record Output(OutputCommonPart common, byte[] businessPart, Charset charset, String subject, String headers) {
     }
 
-    private final List<Output> outputs = new CopyOnWriteArrayList<>();
+    final List<Output> outputs = new CopyOnWriteArrayList<>();
     private SmtpListener hub;
-    private NaccsSimulator simulator;
+    NaccsSimulator simulator;
 
     @BeforeEach
     void start() {
@@ -61,8 +66,8 @@ class NaccsSimulatorSmtpTest {
         });
         hub.start();
         simulator = new NaccsSimulator(new NaccsSimulatorSettings("127.0.0.1", 0, "127.0.0.1", hub.port(),
-                "naccs-in@hub.example.jp", "naccs@sim.example.jp", Map.of("ABCDEY01", "secret01"),
-                LAYOUTS.toString()));
+                "naccs-in@hub.example.jp", "naccs@sim.example.jp", Map.of("ABCDEY01", "secret01", "ABCDEX01", "secret01"),
+                LAYOUTS + "," + TEST_LAYOUTS));
         simulator.start();
     }
 
@@ -125,7 +130,7 @@ class NaccsSimulatorSmtpTest {
     }
 
     @Test
-    void namesEachMissingMandatoryItemWithAnSClassCode() throws Exception {
+    void namesEachMissingMandatoryItemWithAnEClassCode() throws Exception {
         Map<String, String> values = ecrValues();
         values.remove("bondedAreaCode");
         values.remove("vesselName");
@@ -133,7 +138,7 @@ class NaccsSimulatorSmtpTest {
         send(ecr("HUB-ECR-MISSING", "secret01", values), StandardCharsets.UTF_8);
 
         Output notice = awaitOutputs("HUB-ECR-MISSING", 1).get(0);
-        assertThat(codes(notice)).containsExactly("S0001-BDCD-0000", "S0001-VSNM-0000");
+        assertThat(codes(notice)).containsExactly("E0001-BDCD-0000", "E0001-VSNM-0000");
         assertThat(notice.common().inputIdNumber()).isEqualTo("0000000007");
     }
 
@@ -161,6 +166,121 @@ class NaccsSimulatorSmtpTest {
         }
     }
 
+    @Test
+    void rejectsAnIdentifierNotMadeForSmtpTwoWayWithA0005() throws Exception {
+        InputCommonPart common = new InputCommonPart("ECR", "ABCDE", "X01", "secret01", "HUB-ECR-X01", "1", "", "2");
+
+        send(new NaccsMessage(common, ECR.encode(ecrValues(), StandardCharsets.UTF_8), StandardCharsets.UTF_8).toBytes(),
+                StandardCharsets.UTF_8);
+
+        assertThat(codes(awaitOutputs("HUB-ECR-X01", 1).get(0))).containsExactly("A0005-0000-0000");
+    }
+
+    @Test
+    void splitsALargeOutputIntoNumberedPartsThatJoinBackAndCanSendThemLastFirst() throws Exception {
+        simulator.behave(new Behaviour(Duration.ZERO, null, 40, true, Set.of()));
+
+        send(ecr("HUB-ECR-SPLIT", "secret01", ecrValues()), StandardCharsets.UTF_8);
+
+        List<Output> parts = await().atMost(Duration.ofSeconds(10)).until(
+                () -> matching("HUB-ECR-SPLIT").stream().filter(o -> o.common().outputInfoCode()
+                        .equals(NaccsSimulator.ECR_REGISTERED_OUTPUT_CODE)).toList(),
+                found -> found.stream().anyMatch(o -> o.common().splitSeq() == 1));
+        assertThat(parts).hasSizeGreaterThan(2);
+        assertThat(parts.get(0).common().lastPart()).isTrue();
+        assertThat(parts.get(0).common().splitSeq()).isEqualTo(parts.size());
+        assertThat(parts).allSatisfy(part -> assertThat(OutputParts.isPart(part.common())).isTrue());
+        byte[] joined = OutputParts.join(parts.stream().map(p -> new OutputParts.Part(p.common().splitSeq(),
+                p.common().lastPart(), p.businessPart())).toList()).orElseThrow();
+        assertThat(NaccsLayout.fromFile(LAYOUTS.resolve("SAE0010.layout")).decode(joined, StandardCharsets.UTF_8))
+                .containsEntry("bookingNumber", "BKG0012345");
+    }
+
+    @Test
+    void declaresAndPermitsLaterToTheDeclarantThenAnswersInquiriesFromItsState() throws Exception {
+        simulator.behave(new Behaviour(Duration.ZERO, Duration.ofMillis(300), 0, false, Set.of()));
+        send(ecr("HUB-ECR-ST", "secret01", ecrValues()), StandardCharsets.UTF_8);
+        String exportControlNumber = ProcessingResult.parse(only(awaitOutputs("HUB-ECR-ST", 2), "*SECR").businessPart(),
+                StandardCharsets.UTF_8).businessKeys().get(0);
+
+        send(input("EDA", "HUB-EDA-ST", Map.of("exportControlNumber", exportControlNumber,
+                "exporterName", "MINATO TRADING")), StandardCharsets.UTF_8);
+
+        List<Output> declared = awaitOutputs("HUB-EDA-ST", 3);
+        String declarationNumber = ProcessingResult.parse(only(declared, "*SEDA").businessPart(),
+                StandardCharsets.UTF_8).businessKeys().get(0);
+        assertThat(only(declared, NaccsSimulator.DECLARATION_ACCEPTED_OUTPUT_CODE).common().subject())
+                .startsWith(declarationNumber);
+        Output permit = only(declared, NaccsSimulator.PERMIT_OUTPUT_CODE);
+        assertThat(permit.common().destinationType()).isEqualTo(DestinationType.Z);
+        assertThat(values(permit)).containsEntry("declarationStatus", "PERMITTED");
+
+        send(input("IEX", "HUB-IEX-ST", Map.of("declarationNumber", declarationNumber)), StandardCharsets.UTF_8);
+        send(input("ICG", "HUB-ICG-ST", Map.of("exportControlNumber", exportControlNumber)), StandardCharsets.UTF_8);
+        send(input("ICN", "HUB-ICN-ST", Map.of("containerNumber", "MSCU1234565")), StandardCharsets.UTF_8);
+        send(input("ICG", "HUB-ICG-NONE", Map.of("exportControlNumber", "99999999999")), StandardCharsets.UTF_8);
+
+        assertThat(values(only(awaitOutputs("HUB-IEX-ST", 2), NaccsSimulator.DECLARATION_INQUIRY_OUTPUT_CODE)))
+                .containsEntry("declarationStatus", "PERMITTED").containsKey("statusAt");
+        assertThat(values(only(awaitOutputs("HUB-ICG-ST", 2), NaccsSimulator.CARGO_INQUIRY_OUTPUT_CODE)))
+                .containsEntry("cargoStatus", "PERMITTED").containsEntry("containerNumber[1]", "MSCU1234565");
+        assertThat(values(only(awaitOutputs("HUB-ICN-ST", 2), NaccsSimulator.CONTAINER_INQUIRY_OUTPUT_CODE)))
+                .containsEntry("exportControlNumber", exportControlNumber);
+        assertThat(codes(awaitOutputs("HUB-ICG-NONE", 1).get(0))).containsExactly("E0002-ECNO-0000");
+    }
+
+    @Test
+    void holdsConfiguredOutputsListsThemWithSygRefAndDeliversThemOnSygWithTheirCode() throws Exception {
+        simulator.behave(new Behaviour(Duration.ZERO, null, 0, false, Set.of(NaccsSimulator.ECR_REGISTERED_OUTPUT_CODE)));
+        send(ecr("HUB-ECR-HOLD", "secret01", ecrValues()), StandardCharsets.UTF_8);
+        awaitOutputs("HUB-ECR-HOLD", 1);
+        assertThat(simulator.heldOutputs("ABCDE")).containsEntry(NaccsSimulator.ECR_REGISTERED_OUTPUT_CODE, 1);
+
+        send(input("SYG", "HUB-SYG-REF", Map.of("retrievalCode", "REF")), StandardCharsets.UTF_8);
+        Map<String, String> listed = values(only(awaitOutputs("HUB-SYG-REF", 2), NaccsSimulator.PENDING_LIST_OUTPUT_CODE));
+        assertThat(listed).containsEntry("pendingKinds", "1")
+                .containsEntry("outputInfoCode[1]", NaccsSimulator.ECR_REGISTERED_OUTPUT_CODE)
+                .containsEntry("pendingCount[1]", "1");
+
+        send(input("SYG", "HUB-SYG-GET", Map.of("retrievalCode", NaccsSimulator.ECR_REGISTERED_OUTPUT_CODE)),
+                StandardCharsets.UTF_8);
+        awaitOutputs("HUB-SYG-GET", 1);
+        assertThat(awaitOutputs("HUB-ECR-HOLD", 2)).extracting(o -> o.common().outputInfoCode())
+                .contains(NaccsSimulator.ECR_REGISTERED_OUTPUT_CODE);
+        assertThat(simulator.heldOutputs("ABCDE")).isEmpty();
+    }
+
+    @Test
+    void holdsWhatItCannotDeliverForSygInsteadOfDroppingIt() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort(); // nobody listens there once closed: the hub is down
+        }
+        try (NaccsSimulator unreachable = new NaccsSimulator(new NaccsSimulatorSettings("127.0.0.1", 0, "127.0.0.1",
+                closedPort, "naccs-in@hub.example.jp", "naccs@sim.example.jp", Map.of("ABCDEY01", "secret01"),
+                LAYOUTS + "," + TEST_LAYOUTS))) {
+            unreachable.start();
+
+            send(unreachable.port(), ecr("HUB-ECR-DOWN", "secret01", ecrValues()), StandardCharsets.UTF_8);
+
+            // three attempts, 2 s and 4 s apart, then kept for SYG
+            await().atMost(Duration.ofSeconds(20)).until(() -> unreachable.heldOutputs("ABCDE")
+                    .equals(Map.of("*SECR", 1, NaccsSimulator.ECR_REGISTERED_OUTPUT_CODE, 1)));
+        }
+    }
+
+    static Map<String, String> values(Output output) {
+        return NaccsLayout.fromFile(LAYOUTS.resolve(output.common().outputInfoCode().strip() + ".layout"))
+                .decode(output.businessPart(), output.charset());
+    }
+
+    static byte[] input(String businessCode, String handOver, Map<String, String> values) {
+        NaccsLayout layout = NaccsLayout.fromClasspath("naccs/test-layouts/" + businessCode + ".layout");
+        InputCommonPart common = new InputCommonPart(businessCode, "ABCDE", "Y01", "secret01", handOver, "0000000008",
+                "", InputCommonPart.SEA);
+        return new NaccsMessage(common, layout.encode(values, StandardCharsets.UTF_8), StandardCharsets.UTF_8).toBytes();
+    }
+
     static Map<String, String> ecrValues() {
         Map<String, String> values = new HashMap<>();
         values.put("bondedAreaCode", "1AW01");
@@ -180,7 +300,7 @@ class NaccsSimulatorSmtpTest {
         return values;
     }
 
-    private static byte[] ecr(String handOver, String password, Map<String, String> values) {
+    static byte[] ecr(String handOver, String password, Map<String, String> values) {
         return ecr(handOver, password, values, StandardCharsets.UTF_8);
     }
 
@@ -190,7 +310,7 @@ class NaccsSimulatorSmtpTest {
         return new NaccsMessage(common, ECR.encode(values, charset), charset).toBytes();
     }
 
-    private void send(byte[] message, Charset charset) throws MessagingException {
+    void send(byte[] message, Charset charset) throws MessagingException {
         send(simulator.port(), message, charset);
     }
 
@@ -207,21 +327,21 @@ class NaccsSimulatorSmtpTest {
         Transport.send(mail);
     }
 
-    private List<Output> awaitOutputs(String handOver, int count) {
+    List<Output> awaitOutputs(String handOver, int count) {
         await().atMost(Duration.ofSeconds(10)).until(() -> matching(handOver).size() >= count);
         return matching(handOver);
     }
 
-    private List<Output> matching(String handOver) {
+    List<Output> matching(String handOver) {
         return outputs.stream().filter(output -> output.common().handOverInfo().equals(handOver)).toList();
     }
 
-    private static Output only(List<Output> outputs, String outputInfoCode) {
+    static Output only(List<Output> outputs, String outputInfoCode) {
         return outputs.stream().filter(output -> output.common().outputInfoCode().equals(outputInfoCode))
                 .findFirst().orElseThrow(() -> new AssertionError("no output " + outputInfoCode + " in " + outputs));
     }
 
-    private static List<String> codes(Output notice) {
+    static List<String> codes(Output notice) {
         return ProcessingResult.parse(notice.businessPart(), notice.charset()).codes().stream()
                 .map(ResultCode::toString).toList();
     }

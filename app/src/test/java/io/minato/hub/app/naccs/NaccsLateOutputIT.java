@@ -1,0 +1,104 @@
+package io.minato.hub.app.naccs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.minato.hub.connectors.naccs.sim.NaccsSimulator;
+import io.minato.hub.connectors.naccs.sim.NaccsSimulatorSettings.Behaviour;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Outputs that arrive late and out of order: the export permit (輸出許可通知, EXZ) is held at NACCS
+ * and only retrieved with SYG after a later IEX inquiry already said PERMITTED. The permit still
+ * applies what only it says (the permit date-time); the inquiry's newer status is not overwritten
+ * by the older permit, and a re-processed old output changes nothing. Everything is on the timeline.
+ */
+class NaccsLateOutputIT extends NaccsOutputItSupport {
+
+    @Test
+    void appliesAPermitRetrievedAfterALaterInquiryWithoutOverwritingNewerData() throws Exception {
+        long documentId = createShippingInstruction(sample());
+        String exportControlNumber = registerEcr().get("exportControlNumber").asText();
+        simulator.behave(new Behaviour(Duration.ZERO, Duration.ofMillis(500), 0, false,
+                Set.of(NaccsSimulator.PERMIT_OUTPUT_CODE)));
+
+        // EDA: the declaration is accepted and goes under customs review
+        String handOver = "IT-EDA-" + System.nanoTime();
+        String inputId = inputIdNumber();
+        long submissionId = recordSubmission(documentId, "EDA", handOver, inputId);
+        sendToSimulator(input("EDA", handOver, inputId, Map.of("exportControlNumber", exportControlNumber,
+                "exporterName", "YOKOHAMA TRADING")));
+        await().atMost(PATIENCE).until(
+                () -> http.getForObject("/api/v1/naccs/submissions/" + submissionId, JsonNode.class),
+                s -> "ACCEPTED".equals(s.get("status").asText()));
+        String declarationNumber = await().atMost(PATIENCE).until(() -> dealOutputs(NaccsSimulator.DECLARATION_ACCEPTED_OUTPUT_CODE),
+                found -> !found.isEmpty() && found.get(0).get("status").asText().equals("APPLIED"))
+                .get(0).at("/items/declarationNumber").asText();
+        String subject = "DECLARATION:" + declarationNumber;
+        assertThat(customsField(subject, "declarationStatus")).hasValueSatisfying(
+                row -> assertThat(row.get("value").asText()).isEqualTo("UNDER_REVIEW"));
+
+        // customs permit; NACCS holds the notice (the hub's listener "was down")
+        await().atMost(PATIENCE).until(() -> simulator.heldOutputs(USER_CODE)
+                .containsKey(NaccsSimulator.PERMIT_OUTPUT_CODE));
+        // the inquiry's reception time (seconds) must be later than the permit's
+        await().pollDelay(Duration.ofMillis(1100)).atMost(Duration.ofSeconds(2)).until(() -> true);
+
+        // a later IEX inquiry already sees the permit
+        sendToSimulator(input("IEX", "IT-IEX-" + System.nanoTime(), inputIdNumber(),
+                Map.of("declarationNumber", declarationNumber)));
+        JsonNode inquiry = await().atMost(PATIENCE).until(
+                () -> dealOutputs(NaccsSimulator.DECLARATION_INQUIRY_OUTPUT_CODE),
+                found -> !found.isEmpty() && found.get(0).get("status").asText().equals("APPLIED")).get(0);
+        JsonNode statusByInquiry = customsField(subject, "declarationStatus").orElseThrow();
+        assertThat(statusByInquiry.get("value").asText()).isEqualTo("PERMITTED");
+        assertThat(statusByInquiry.get("wireMessageId").asLong()).isEqualTo(inquiry.get("wireMessageId").asLong());
+
+        // SYG REF lists what NACCS holds; the hub pulls the listed code; the old permit arrives last
+        assertThat(http.postForEntity("/api/v1/naccs/retrieval", Map.of("code", "REF"), JsonNode.class)
+                .getStatusCode().value()).isEqualTo(202);
+        JsonNode permit = await().atMost(PATIENCE).until(() -> dealOutputs(NaccsSimulator.PERMIT_OUTPUT_CODE),
+                found -> !found.isEmpty() && found.get(0).get("status").asText().equals("APPLIED")).get(0);
+        assertThat(permit.get("destinationType").asText()).isEqualTo("Z");
+        assertThat(permit.at("/olderThanHeld/" + subject.replace("/", "~1")).toString()).contains("declarationStatus");
+        JsonNode list = http.getForObject("/api/v1/naccs/outputs?code=SYG0010", JsonNode.class).get(0);
+        assertThat(list.at("/items/outputInfoCode[1]").asText()).isEqualTo(NaccsSimulator.PERMIT_OUTPUT_CODE);
+        assertThat(simulator.heldOutputs(USER_CODE)).isEmpty();
+
+        // the permit applied what only it knows; the newer status stays the inquiry's
+        assertThat(customsField(subject, "permittedAt")).hasValueSatisfying(row -> assertThat(
+                row.get("wireMessageId").asLong()).isEqualTo(permit.get("wireMessageId").asLong()));
+        assertThat(customsField(subject, "declarationStatus").orElseThrow().get("wireMessageId").asLong())
+                .isEqualTo(inquiry.get("wireMessageId").asLong());
+        JsonNode shippingInstruction = http.getForObject("/api/v1/deals/" + dealId + "/documents/" + documentId,
+                JsonNode.class);
+        assertThat(shippingInstruction.at("/fields/customs/declarationNumber").asText()).isEqualTo(declarationNumber);
+        assertThat(shippingInstruction.at("/fields/customs/status").asText()).isEqualTo("PERMITTED");
+        assertThat(shippingInstruction.at("/fields/customs/permittedAt").isNull()).isFalse();
+
+        List<JsonNode> timeline = timeline();
+        assertThat(timeline).anySatisfy(event -> assertThat(event.toString())
+                .contains(NaccsSimulator.DECLARATION_INQUIRY_OUTPUT_CODE));
+        assertThat(timeline).anySatisfy(event -> assertThat(event.toString())
+                .contains(NaccsSimulator.PERMIT_OUTPUT_CODE, "olderThanHeld"));
+
+        // a cargo inquiry (ICG) reaches the deal through the export control number it names
+        sendToSimulator(input("ICG", "IT-ICG-" + System.nanoTime(), inputIdNumber(),
+                Map.of("exportControlNumber", exportControlNumber)));
+        await().atMost(PATIENCE).until(() -> customsField("CARGO:" + exportControlNumber, "cargoStatus")
+                .map(row -> row.get("value").asText()).orElse(""), "PERMITTED"::equals);
+
+        // an old output delivered again (a redelivery after a crash) (UNDER_REVIEW) does not set the permitted declaration back
+        long oldOutput = dealOutputs(NaccsSimulator.DECLARATION_ACCEPTED_OUTPUT_CODE).get(0).get("wireMessageId").asLong();
+        redeliver(oldOutput);
+        await().atMost(PATIENCE).until(() -> message(oldOutput).get("attempts").asInt() >= 2
+                && message(oldOutput).get("status").asText().equals("PROCESSED"));
+        assertThat(customsField(subject, "declarationStatus").orElseThrow().get("value").asText())
+                .isEqualTo("PERMITTED");
+    }
+}

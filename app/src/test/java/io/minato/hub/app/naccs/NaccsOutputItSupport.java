@@ -1,0 +1,205 @@
+package io.minato.hub.app.naccs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.minato.hub.app.HubIntegrationTest;
+import io.minato.hub.connectors.naccs.InputCommonPart;
+import io.minato.hub.connectors.naccs.LayoutItem;
+import io.minato.hub.connectors.naccs.NaccsLayout;
+import io.minato.hub.connectors.naccs.NaccsLayouts;
+import io.minato.hub.connectors.naccs.NaccsMessage;
+import io.minato.hub.connectors.naccs.sim.NaccsSimulator;
+import io.minato.hub.connectors.naccs.sim.NaccsSimulatorSettings.Behaviour;
+import jakarta.activation.DataHandler;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.StreamSupport;
+import io.minato.hub.routes.naccs.NaccsInboundRoute;
+import org.apache.camel.ProducerTemplate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What the NACCS output ITs share: a deal with an S/I, ECR through the hub, inputs sent to the
+ * simulator over SMTP the way the hub's outbound route sends them (for businesses the hub cannot
+ * build yet: EDA, inquiries), and mails sent straight to the hub's listener (NACCS sending what
+ * nobody asked for). The simulator's behaviour is set per test and restored after.
+ */
+abstract class NaccsOutputItSupport extends HubIntegrationTest {
+
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+    /** The hub's NACCS user in application.yml; the simulator knows it. */
+    static final String USER_CODE = "MNT01";
+
+    /** Config first, so the official layouts win once they are there; the test layouts fill the gaps. */
+    private static final List<NaccsLayouts> INPUT_LAYOUTS = List.of(NaccsLayouts.at("classpath:naccs/layouts"),
+            NaccsLayouts.at("classpath:naccs/test-layouts"));
+
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    NaccsSimulator simulator;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ProducerTemplate producer;
+    @Value("${minato.naccs.listener.port}")
+    int listenerPort;
+
+    private Behaviour before;
+    long dealId;
+
+    @BeforeEach
+    void createDeal() {
+        before = simulator.behaviour();
+        dealId = http.postForObject("/api/v1/deals",
+                Map.of("direction", "EXPORT", "bookingNo", "N" + System.nanoTime(), "carrierCode", "ONEY"),
+                JsonNode.class).get("id").asLong();
+    }
+
+    @AfterEach
+    void restoreSimulator() {
+        simulator.behave(before);
+    }
+
+    long createShippingInstruction(ObjectNode request) {
+        ResponseEntity<JsonNode> created = http.postForEntity("/api/v1/deals/" + dealId + "/documents", request,
+                JsonNode.class);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return created.getBody().get("id").asLong();
+    }
+
+    ObjectNode sample() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/api/shipping-instruction.json")) {
+            return (ObjectNode) json.readTree(in);
+        }
+    }
+
+    /** ECR through the hub's API; answers the accepted submission with its export control number. */
+    JsonNode registerEcr() {
+        ResponseEntity<JsonNode> accepted = http.postForEntity("/api/v1/deals/" + dealId + "/naccs/ECR", null,
+                JsonNode.class);
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        long id = accepted.getBody().get("id").asLong();
+        return await().atMost(PATIENCE).until(() -> http.getForObject("/api/v1/naccs/submissions/" + id, JsonNode.class),
+                s -> s.hasNonNull("exportControlNumber") && "ACCEPTED".equals(s.get("status").asText()));
+    }
+
+    /**
+     * A submission as the hub records one it sends (the outbound route for EDA and inquiries is
+     * another change's): the echo the simulator will answer with.
+     */
+    long recordSubmission(long documentId, String businessCode, String handOverInfo, String inputIdNumber) {
+        return jdbc.queryForObject("insert into naccs_submissions (deal_id, source_document_id, business_code,"
+                + " naccs_user_id, hand_over_info, input_id_number, status) values (?, ?, ?, ?, ?, ?, 'SENT')"
+                + " returning id", Long.class, dealId, documentId, businessCode, USER_CODE + "Y01", handOverInfo,
+                inputIdNumber);
+    }
+
+    static String inputIdNumber() {
+        return String.format("%010d", System.nanoTime() % 10_000_000_000L);
+    }
+
+    /**
+     * An input for the hub's NACCS user; mandatory items the test does not care about get a
+     * placeholder, so the test still holds once the official layouts replace the test ones.
+     */
+    static byte[] input(String businessCode, String handOverInfo, String inputIdNumber, Map<String, String> values) {
+        NaccsLayout layout = INPUT_LAYOUTS.stream().map(l -> l.find(businessCode)).flatMap(Optional::stream)
+                .findFirst().orElseThrow(() -> new AssertionError("no layout " + businessCode));
+        Map<String, String> filled = new HashMap<>(values);
+        for (LayoutItem item : layout.items()) {
+            String key = item.repeats() ? NaccsLayout.key(item.name(), 1) : item.name();
+            if (item.mandatory() && !filled.containsKey(key) && !filled.containsKey(item.name())) {
+                filled.put(key, item.type() == LayoutItem.Type.NUMERIC ? "1" : "X");
+            }
+        }
+        InputCommonPart common = new InputCommonPart(businessCode, USER_CODE, "Y01", "simpass1", handOverInfo,
+                inputIdNumber, "", InputCommonPart.SEA);
+        return new NaccsMessage(common, layout.encode(filled, StandardCharsets.UTF_8), StandardCharsets.UTF_8).toBytes();
+    }
+
+    void sendToSimulator(byte[] message) throws MessagingException {
+        mail(simulator.port(), message);
+    }
+
+    void sendToHub(byte[] message) throws MessagingException {
+        mail(listenerPort, message);
+    }
+
+    /** Sends raw MIME as it was archived (a mail NACCS delivers twice). */
+    void resendRawToHub(byte[] rawMime) throws MessagingException {
+        Session session = session(listenerPort);
+        MimeMessage mail = new MimeMessage(session, new java.io.ByteArrayInputStream(rawMime));
+        Transport.send(mail);
+    }
+
+    private static void mail(int port, byte[] message) throws MessagingException {
+        MimeMessage mail = new MimeMessage(session(port));
+        mail.setFrom(new InternetAddress("it@minato.local"));
+        mail.setRecipient(Message.RecipientType.TO, new InternetAddress("naccs@naccs-simulator.local"));
+        mail.setSubject("NACCS");
+        mail.setDataHandler(new DataHandler(new ByteArrayDataSource(message, "text/plain; charset=UTF-8")));
+        mail.setHeader("Content-Transfer-Encoding", "8bit");
+        Transport.send(mail);
+    }
+
+    private static Session session(int port) {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", "127.0.0.1");
+        properties.put("mail.smtp.port", Integer.toString(port));
+        return Session.getInstance(properties);
+    }
+
+    /** The inbound queue gets the mail again, as after a crash between applying and acknowledging. */
+    void redeliver(long wireMessageId) {
+        producer.sendBody(NaccsInboundRoute.ENQUEUE_ENDPOINT, Long.toString(wireMessageId));
+    }
+
+    JsonNode dealOutputs() {
+        return http.getForObject("/api/v1/deals/" + dealId + "/naccs/outputs", JsonNode.class);
+    }
+
+    List<JsonNode> dealOutputs(String outputInfoCode) {
+        return StreamSupport.stream(dealOutputs().spliterator(), false)
+                .filter(o -> outputInfoCode.equals(o.get("outputInfoCode").asText())).toList();
+    }
+
+    JsonNode customs() {
+        return http.getForObject("/api/v1/deals/" + dealId + "/naccs/customs", JsonNode.class);
+    }
+
+    Optional<JsonNode> customsField(String subject, String field) {
+        return StreamSupport.stream(customs().spliterator(), false)
+                .filter(row -> subject.equals(row.get("subject").asText()) && field.equals(row.get("field").asText()))
+                .findFirst();
+    }
+
+    List<JsonNode> timeline() {
+        return StreamSupport.stream(http.getForObject("/api/v1/deals/" + dealId + "/events", JsonNode.class)
+                .spliterator(), false).toList();
+    }
+}
