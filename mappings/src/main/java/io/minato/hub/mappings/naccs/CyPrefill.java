@@ -71,6 +71,11 @@ public final class CyPrefill implements NaccsPrefill {
             if (!builder.filled(key("containerNumber", 1))) {
                 Containers.each(builder, "containerNumber", "/containerNo", field(UL440, "/containers"));
             }
+            // without a gate receipt the VGM is the best word on each container's size, seal and weight
+            for (int repeat = 1; builder.filled(key("containerNumber", repeat)); repeat++) {
+                Vanning.fromVgm(builder, builder.value(key("containerNumber", repeat)),
+                        key("containerSizeType", repeat), key("sealNumber", repeat), key("grossWeight", repeat));
+            }
         } else {
             Containers.each(builder, "containerNumber", "/containerNo", IdaPrefill.transport("/containers"));
             Containers.each(builder, "sealNumber", "/seals/0", IdaPrefill.transport("/containers"));
@@ -84,10 +89,6 @@ public final class CyPrefill implements NaccsPrefill {
         if (carryIn) {
             builder.text("bookingNumber", DealFields.of(DealFields.BOOKING_NUMBER));
             builder.text("voyageNumber", field(UL050, "/voyageNo"), field(UL040, "/voyageNo"));
-            for (int repeat = 1; eir == null && builder.filled(key("containerNumber", repeat)); repeat++) {
-                Vanning.fromVgm(builder, builder.value(key("containerNumber", repeat)),
-                        key("containerSizeType", repeat), key("sealNumber", repeat), key("grossWeight", repeat));
-            }
         } else {
             builder.text("billOfLadingNumber", DealFields.of(DealFields.BILL_OF_LADING_NUMBER));
         }
