@@ -13,6 +13,7 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarEntry;
@@ -98,7 +99,7 @@ public final class NaccsLayouts {
      */
     public Map<String, NaccsLayout> validateAll(NaccsBusinessRegistry registry) {
         List<NaccsConfigurationProblem> problems = new ArrayList<>();
-        Map<String, NaccsLayout> layouts = new java.util.TreeMap<>();
+        Map<String, NaccsLayout> layouts = new TreeMap<>();
         List<String> files = fileNames();
         for (String name : files) {
             try {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -129,8 +128,7 @@ class NaccsLayoutsValidationTest {
 
     private static void entry(JarOutputStream out, String name, String text) throws IOException {
         out.putNextEntry(new JarEntry(name));
-        OutputStream stream = out;
-        stream.write(text.getBytes(StandardCharsets.UTF_8));
+        out.write(text.getBytes(StandardCharsets.UTF_8));
         out.closeEntry();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -132,7 +133,7 @@ class ShippedLayoutCodecTest {
     }
 
     /** Every key of the layout (each repetition) with a value for its item. */
-    private static Map<String, String> fill(NaccsLayout layout, java.util.function.Function<LayoutItem, String> value) {
+    private static Map<String, String> fill(NaccsLayout layout, Function<LayoutItem, String> value) {
         Map<String, String> values = new LinkedHashMap<>();
         for (LayoutItem item : layout.items()) {
             if (item.repeats()) {

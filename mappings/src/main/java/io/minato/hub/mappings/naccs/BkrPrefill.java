@@ -5,7 +5,6 @@ import static io.minato.hub.mappings.document.DocumentType.UL020;
 import static io.minato.hub.mappings.document.DocumentType.UL030;
 import static io.minato.hub.mappings.document.DocumentType.UL050;
 import static io.minato.hub.mappings.naccs.prefill.PrefillBuilder.field;
-import static io.minato.hub.mappings.naccs.prefill.PrefillBuilder.key;
 
 import io.minato.hub.mappings.document.DocumentType;
 import io.minato.hub.mappings.naccs.prefill.DealDocuments;

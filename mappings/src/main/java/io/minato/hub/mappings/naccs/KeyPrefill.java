@@ -6,6 +6,7 @@ import io.minato.hub.mappings.naccs.prefill.NaccsPrefill;
 import io.minato.hub.mappings.naccs.prefill.Prefill;
 import io.minato.hub.mappings.naccs.prefill.PrefillBuilder;
 import io.minato.hub.mappings.naccs.prefill.PrefillBuilder.Field;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ record KeyPrefill(String businessCode, List<DocumentType> feeds, boolean oneKey,
     KeyPrefill {
         Objects.requireNonNull(businessCode, "businessCode");
         feeds = List.copyOf(feeds);
-        keys = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(keys));
+        keys = Collections.unmodifiableMap(new LinkedHashMap<>(keys));
     }
 
     /** A business whose keys are each filled where the documents have them. */

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.minato.hub.mappings.document.DocumentType;
 import io.minato.hub.mappings.naccs.prefill.Prefill;
+import io.minato.hub.mappings.naccs.prefill.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 class BkrPrefillTest {
@@ -43,7 +44,7 @@ class BkrPrefillTest {
     @Test
     void aDangerousGoodsBookingMakesTheUnNumberApplicable() {
         Prefill bkr = new BkrPrefill().prefill(deal(document(50, DocumentType.UL050, bookingConfirmation()),
-                new io.minato.hub.mappings.naccs.prefill.SourceDocument(20, DocumentType.UL020,
+                new SourceDocument(20, DocumentType.UL020,
                         PrefillFixtures.JSON.createObjectNode())), layoutItems("BKR"));
 
         assertThat(bkr.notApplicable()).isEmpty();

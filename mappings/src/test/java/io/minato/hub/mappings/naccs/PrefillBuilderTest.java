@@ -3,6 +3,7 @@ package io.minato.hub.mappings.naccs;
 import static io.minato.hub.mappings.naccs.PrefillFixtures.deal;
 import static io.minato.hub.mappings.naccs.prefill.PrefillBuilder.field;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.minato.hub.mappings.document.DocumentType;
@@ -42,7 +43,7 @@ class PrefillBuilderTest {
 
         assertThat(filled).isTrue();
         assertThat(missing).isFalse();
-        assertThat(prefill.items()).containsExactly(org.assertj.core.api.Assertions.entry("vesselName", "EVER OCEAN"));
+        assertThat(prefill.items()).containsExactly(entry("vesselName", "EVER OCEAN"));
         assertThat(prefill.sources().get("vesselName")).hasToString("UL040#4 /vesselName");
         assertThat(prefill.filledShare()).isEqualTo(0.5);
     }

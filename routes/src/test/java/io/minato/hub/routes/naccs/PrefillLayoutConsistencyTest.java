@@ -2,6 +2,7 @@ package io.minato.hub.routes.naccs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.minato.hub.connectors.naccs.LayoutItem;
 import io.minato.hub.connectors.naccs.NaccsBusiness;
@@ -14,6 +15,8 @@ import io.minato.hub.mappings.naccs.prefill.NaccsPrefill;
 import io.minato.hub.mappings.naccs.prefill.NaccsPrefills;
 import io.minato.hub.mappings.naccs.prefill.Prefill;
 import io.minato.hub.mappings.naccs.prefill.SourceDocument;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -114,11 +117,11 @@ class PrefillLayoutConsistencyTest {
         assertThat(prefill.prefill(siOnly, items).filledShare()).isGreaterThanOrEqualTo(0.8);
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode read(String json) {
+    private static JsonNode read(String json) {
         try {
             return JSON.readTree(json);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
