@@ -1,7 +1,9 @@
 package io.minato.hub.connectors.naccs;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads the layout file format (see {@link NaccsLayout}). Errors name the source and line: a bad
@@ -17,6 +19,9 @@ final class LayoutParser {
     private String titleEn;
     private final List<LayoutItem> items = new ArrayList<>();
     private final List<NaccsLayout.Slot> slots = new ArrayList<>();
+    /** Line of each header ({@code @code}, …) and item, so that checks after parsing can point at it. */
+    private final Map<String, Integer> lines = new HashMap<>();
+    private int lineNumber;
     private List<LayoutItem> group;
     private int groupCount;
     private int offset;
@@ -29,20 +34,22 @@ final class LayoutParser {
         LayoutParser parser = new LayoutParser(origin);
         String[] lines = text.split("\r?\n");
         for (int i = 0; i < lines.length; i++) {
+            parser.lineNumber = i + 1;
             try {
                 parser.line(lines[i].strip());
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(origin + " line " + (i + 1) + ": " + e.getMessage(), e);
+                throw new NaccsLayoutFileException(origin, i + 1, e.getMessage(), e);
             }
         }
         if (parser.group != null) {
-            throw new IllegalArgumentException(origin + ": @group without @end");
+            throw new NaccsLayoutFileException(origin, parser.lines.get("@group"), "@group without @end", null);
         }
         if (parser.code == null || parser.version == null || parser.items.isEmpty()) {
-            throw new IllegalArgumentException(origin + ": a layout needs @code, @version and items");
+            throw new NaccsLayoutFileException(origin, 0, "a layout needs @code, @version and items", null);
         }
         return new NaccsLayout(parser.code, parser.version, parser.items, parser.slots,
-                new NaccsLayout.Description(parser.titleJa, parser.titleEn, parser.source));
+                new NaccsLayout.Description(parser.titleJa, parser.titleEn, parser.source),
+                new NaccsLayout.Origin(origin, parser.lines));
     }
 
     private void line(String text) {
@@ -58,6 +65,9 @@ final class LayoutParser {
         }
         String[] names = line.split("\\|", -1);
         String[] words = names[0].strip().split("\\s+");
+        if (words[0].startsWith("@")) {
+            lines.put(words[0], lineNumber);
+        }
         switch (words[0]) {
             case "@code" -> code = single(words);
             case "@version" -> version = single(words);
@@ -74,6 +84,7 @@ final class LayoutParser {
         if (value.isEmpty()) {
             throw new IllegalArgumentException(line + " needs a value");
         }
+        lines.putIfAbsent(line.substring(0, space), lineNumber);
         switch (line.substring(0, space)) {
             case "@title-ja" -> titleJa = value;
             case "@title-en" -> titleEn = value;
@@ -116,6 +127,7 @@ final class LayoutParser {
             throw new IllegalArgumentException("item " + item.name() + " is defined twice");
         }
         items.add(item);
+        lines.put(item.name(), lineNumber);
         if (group != null) {
             group.add(item);
         } else {

@@ -54,15 +54,33 @@ public final class NaccsLayout {
     public record Description(String titleJa, String titleEn, String source) {
     }
 
+    /**
+     * Where the layout was read from and the line of each header and item, so that checks made after
+     * parsing (registry, shipped-set strictness) name the line to fix.
+     */
+    record Origin(String file, Map<String, Integer> lines) {
+        Origin {
+            lines = Map.copyOf(lines);
+        }
+
+        /** Line of an item or header ({@code @code}), 0 if it is not in the file. */
+        int line(String name) {
+            return lines.getOrDefault(name, 0);
+        }
+    }
+
     private final String code;
     private final String version;
     private final Description description;
     private final List<LayoutItem> items;
     private final List<Slot> slots;
     private final int length;
+    private final Origin origin;
 
-    NaccsLayout(String code, String version, List<LayoutItem> items, List<Slot> slots, Description description) {
+    NaccsLayout(String code, String version, List<LayoutItem> items, List<Slot> slots, Description description,
+                Origin origin) {
         this.code = code;
+        this.origin = origin;
         this.version = version;
         this.description = description;
         this.items = List.copyOf(items);
@@ -112,6 +130,10 @@ public final class NaccsLayout {
 
     public Description description() {
         return description;
+    }
+
+    Origin origin() {
+        return origin;
     }
 
     public List<LayoutItem> items() {

@@ -38,6 +38,8 @@ public final class EcrMapper {
         put(items, "bondedAreaName", si.bondedAreaName());
         put(items, "exporterCode", si.exporterCode());
         put(items, "exporterName", si.shipper() == null ? null : si.shipper().name());
+        put(items, "consigneeName", si.consignee() == null ? null : si.consignee().name());
+        put(items, "consigneeCountryCode", si.consignee() == null ? null : si.consignee().countryCode());
         put(items, "bookingNumber", si.bookingNo());
         put(items, "vesselName", si.vesselName());
         put(items, "departureDate", si.estimatedDeparture() == null ? null : YYYYMMDD.format(si.estimatedDeparture()));

@@ -29,6 +29,8 @@ public final class EcrPrefill implements NaccsPrefill {
             Map.entry("bondedAreaName", "/bondedAreaName"),
             Map.entry("exporterCode", "/exporterCode"),
             Map.entry("exporterName", "/shipper/name"),
+            Map.entry("consigneeName", "/consignee/name"),
+            Map.entry("consigneeCountryCode", "/consignee/countryCode"),
             Map.entry("bookingNumber", "/bookingNo"),
             Map.entry("vesselName", "/vesselName"),
             Map.entry("departureDate", "/estimatedDeparture"),

@@ -10,8 +10,6 @@ import io.minato.hub.mappings.naccs.prefill.DealDocuments;
 import io.minato.hub.mappings.naccs.prefill.Prefill;
 import io.minato.hub.mappings.naccs.prefill.SourceDocument;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -22,11 +20,7 @@ class EcrPrefillTest {
 
     /** Item names as the shipped layout file lists them (first word of each item line). */
     static List<String> layoutItems(String code) throws IOException {
-        return Files.readAllLines(Path.of("../config/naccs/layouts/" + code + ".layout")).stream()
-                .map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#") && !line.startsWith("@"))
-                .map(line -> line.split("\\s+")[0])
-                .toList();
+        return PrefillFixtures.layoutItems(code);
     }
 
     private static DealDocuments dealWith(SourceDocument... documents) {
@@ -46,8 +40,11 @@ class EcrPrefillTest {
         assertThat(prefill.unfilledItems()).containsExactly("vesselCode", "finalDestinationName");
         assertThat(prefill.notApplicable()).containsOnlyKeys("dangerousGoodsCode");
         assertThat(prefill.items()).containsEntry("exporterName", "MINATO TRADING CO LTD")
+                .containsEntry("consigneeName", "SINGAPORE IMPORTS PTE LTD")
+                .containsEntry("consigneeCountryCode", "SG")
                 .containsEntry("containerNumber[1]", "MSCU1234565");
         assertThat(prefill.sources().get("exporterName")).hasToString("UL040#41 /shipper/name");
+        assertThat(prefill.sources().get("consigneeName")).hasToString("UL040#41 /consignee/name");
         assertThat(prefill.sources().get("containerNumber[1]").pointer()).isEqualTo("/goods/*/containerNumbers");
     }
 
