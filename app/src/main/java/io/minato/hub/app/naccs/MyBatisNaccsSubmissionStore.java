@@ -9,6 +9,7 @@ import io.minato.hub.app.support.ConcurrentChangeException;
 import io.minato.hub.app.support.Json;
 import io.minato.hub.mappings.shipping.ShippingInstruction;
 import io.minato.hub.mappings.submission.NaccsInput;
+import io.minato.hub.mappings.submission.NaccsCredentials;
 import io.minato.hub.mappings.submission.NaccsSendingStore;
 import io.minato.hub.mappings.submission.NaccsSubmission;
 import io.minato.hub.mappings.submission.NaccsSubmissionStore;
@@ -161,5 +162,10 @@ class MyBatisNaccsSubmissionStore implements NaccsSubmissionStore, NaccsSendingS
                 row.naccsUserId(), row.handOverInfo(), row.inputIdNumber(), SubmissionStatus.valueOf(row.status()),
                 json.readStringList(row.resultCodes()), row.exportControlNumber(), row.reason(),
                 row.outboundMessageId(), row.createdAt(), row.updatedAt());
+    }
+
+    @Override
+    public Optional<NaccsCredentials> credentials(String userCode, String identifier) {
+        return naccsUsers.findByUserId(userCode, identifier).map(users::credentials);
     }
 }

@@ -34,6 +34,11 @@ abstract class NaccsFixtures extends HubIntegrationTest {
         return http.withBasicAuth(OPERATOR, OPERATOR_PASSWORD);
     }
 
+    /** A wire message as the operator sees it: linked to MNT01Y01, so a NACCS message's content is shown. */
+    protected JsonNode naccsMessage(long id) {
+        return operator().getForObject("/api/v1/messages/" + id, JsonNode.class);
+    }
+
     protected TestRestTemplate as(String login) {
         return http.withBasicAuth(login, login + "-password");
     }

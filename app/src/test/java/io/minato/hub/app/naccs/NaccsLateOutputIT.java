@@ -34,7 +34,7 @@ class NaccsLateOutputIT extends NaccsOutputItSupport {
         sendToSimulator(input("EDA", handOver, inputId, Map.of("exportControlNumber", exportControlNumber,
                 "exporterName", "YOKOHAMA TRADING")));
         await().atMost(PATIENCE).until(
-                () -> http.getForObject("/api/v1/naccs/submissions/" + submissionId, JsonNode.class),
+                () -> operator().getForObject("/api/v1/naccs/submissions/" + submissionId, JsonNode.class),
                 s -> "ACCEPTED".equals(s.get("status").asText()));
         String declarationNumber = await().atMost(PATIENCE).until(() -> dealOutputs(NaccsSimulator.DECLARATION_ACCEPTED_OUTPUT_CODE),
                 found -> !found.isEmpty() && found.get(0).get("status").asText().equals("APPLIED"))
@@ -60,13 +60,13 @@ class NaccsLateOutputIT extends NaccsOutputItSupport {
         assertThat(statusByInquiry.get("wireMessageId").asLong()).isEqualTo(inquiry.get("wireMessageId").asLong());
 
         // SYG REF lists what NACCS holds; the hub pulls the listed code; the old permit arrives last
-        assertThat(http.postForEntity("/api/v1/naccs/retrieval", Map.of("code", "REF"), JsonNode.class)
+        assertThat(operator().postForEntity("/api/v1/naccs/retrieval", Map.of("code", "REF"), JsonNode.class)
                 .getStatusCode().value()).isEqualTo(202);
         JsonNode permit = await().atMost(PATIENCE).until(() -> dealOutputs(NaccsSimulator.PERMIT_OUTPUT_CODE),
                 found -> !found.isEmpty() && found.get(0).get("status").asText().equals("APPLIED")).get(0);
         assertThat(permit.get("destinationType").asText()).isEqualTo("Z");
         assertThat(permit.at("/olderThanHeld/" + subject.replace("/", "~1")).toString()).contains("declarationStatus");
-        JsonNode list = http.getForObject("/api/v1/naccs/outputs?code=SYG0010", JsonNode.class).get(0);
+        JsonNode list = operator().getForObject("/api/v1/naccs/outputs?code=SYG0010", JsonNode.class).get(0);
         assertThat(list.at("/items/outputInfoCode[1]").asText()).isEqualTo(NaccsSimulator.PERMIT_OUTPUT_CODE);
         assertThat(simulator.heldOutputs(USER_CODE)).isEmpty();
 
@@ -96,8 +96,8 @@ class NaccsLateOutputIT extends NaccsOutputItSupport {
         // an old output delivered again (a redelivery after a crash) (UNDER_REVIEW) does not set the permitted declaration back
         long oldOutput = dealOutputs(NaccsSimulator.DECLARATION_ACCEPTED_OUTPUT_CODE).get(0).get("wireMessageId").asLong();
         redeliver(oldOutput);
-        await().atMost(PATIENCE).until(() -> message(oldOutput).get("attempts").asInt() >= 2
-                && message(oldOutput).get("status").asText().equals("PROCESSED"));
+        await().atMost(PATIENCE).until(() -> naccsMessage(oldOutput).get("attempts").asInt() >= 2
+                && naccsMessage(oldOutput).get("status").asText().equals("PROCESSED"));
         assertThat(customsField(subject, "declarationStatus").orElseThrow().get("value").asText())
                 .isEqualTo("PERMITTED");
     }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.minato.hub.app.HubIntegrationTest;
 import io.minato.hub.connectors.naccs.InputCommonPart;
 import io.minato.hub.connectors.naccs.LayoutItem;
 import io.minato.hub.connectors.naccs.NaccsLayout;
@@ -30,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.Properties;
 import java.util.stream.StreamSupport;
 import io.minato.hub.routes.naccs.NaccsInboundRoute;
@@ -48,18 +47,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * build yet: EDA, inquiries), and mails sent straight to the hub's listener (NACCS sending what
  * nobody asked for). The simulator's behaviour is set per test and restored after.
  */
-abstract class NaccsOutputItSupport extends HubIntegrationTest {
+abstract class NaccsOutputItSupport extends NaccsFixtures {
 
     static final Duration PATIENCE = Duration.ofSeconds(60);
     /** The hub's NACCS user in application.yml; the simulator knows it. */
     static final String USER_CODE = "MNT01";
 
-    /** Config first, so the official layouts win once they are there; the test layouts fill the gaps. */
-    private static final List<NaccsLayouts> INPUT_LAYOUTS = List.of(NaccsLayouts.at("classpath:naccs/layouts"),
-            NaccsLayouts.at("classpath:naccs/test-layouts"));
+    private static final NaccsLayouts INPUT_LAYOUTS = NaccsLayouts.at("classpath:naccs/layouts");
 
-    @Autowired
-    ObjectMapper json;
     @Autowired
     NaccsSimulator simulator;
     @Autowired
@@ -98,13 +93,11 @@ abstract class NaccsOutputItSupport extends HubIntegrationTest {
         }
     }
 
-    /** ECR through the hub's API; answers the accepted submission with its export control number. */
+    /** ECR through the hub's API (draft, then send as the operator); answers the accepted submission with its export control number. */
     JsonNode registerEcr() {
-        ResponseEntity<JsonNode> accepted = http.postForEntity("/api/v1/deals/" + dealId + "/naccs/ECR", null,
-                JsonNode.class);
-        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-        long id = accepted.getBody().get("id").asLong();
-        return await().atMost(PATIENCE).until(() -> http.getForObject("/api/v1/naccs/submissions/" + id, JsonNode.class),
+        long id = ecrDraft(operator(), dealId);
+        assertThat(send(operator(), id).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        return await().atMost(PATIENCE).until(() -> submission(id),
                 s -> s.hasNonNull("exportControlNumber") && "ACCEPTED".equals(s.get("status").asText()));
     }
 
@@ -128,12 +121,23 @@ abstract class NaccsOutputItSupport extends HubIntegrationTest {
      * placeholder, so the test still holds once the official layouts replace the test ones.
      */
     static byte[] input(String businessCode, String handOverInfo, String inputIdNumber, Map<String, String> values) {
-        NaccsLayout layout = INPUT_LAYOUTS.stream().map(l -> l.find(businessCode)).flatMap(Optional::stream)
-                .findFirst().orElseThrow(() -> new AssertionError("no layout " + businessCode));
+        return input(businessCode, handOverInfo, inputIdNumber, values, Set.of());
+    }
+
+    /** An input with placeholders in every mandatory item but {@code empty}, which stay blank. */
+    static byte[] inputLeavingEmpty(String businessCode, String handOverInfo, String inputIdNumber, String... empty) {
+        return input(businessCode, handOverInfo, inputIdNumber, Map.of(), Set.of(empty));
+    }
+
+    private static byte[] input(String businessCode, String handOverInfo, String inputIdNumber,
+                                Map<String, String> values, Set<String> empty) {
+        NaccsLayout layout = INPUT_LAYOUTS.find(businessCode)
+                .orElseThrow(() -> new AssertionError("no layout " + businessCode));
         Map<String, String> filled = new HashMap<>(values);
         for (LayoutItem item : layout.items()) {
             String key = item.repeats() ? NaccsLayout.key(item.name(), 1) : item.name();
-            if (item.mandatory() && !filled.containsKey(key) && !filled.containsKey(item.name())) {
+            if (item.mandatory() && !empty.contains(item.name()) && !filled.containsKey(key)
+                    && !filled.containsKey(item.name())) {
                 filled.put(key, item.type() == LayoutItem.Type.NUMERIC ? "1" : "X");
             }
         }
@@ -180,7 +184,7 @@ abstract class NaccsOutputItSupport extends HubIntegrationTest {
     }
 
     JsonNode dealOutputs() {
-        return http.getForObject("/api/v1/deals/" + dealId + "/naccs/outputs", JsonNode.class);
+        return operator().getForObject("/api/v1/deals/" + dealId + "/naccs/outputs", JsonNode.class);
     }
 
     List<JsonNode> dealOutputs(String outputInfoCode) {
@@ -189,7 +193,7 @@ abstract class NaccsOutputItSupport extends HubIntegrationTest {
     }
 
     JsonNode customs() {
-        return http.getForObject("/api/v1/deals/" + dealId + "/naccs/customs", JsonNode.class);
+        return operator().getForObject("/api/v1/deals/" + dealId + "/naccs/customs", JsonNode.class);
     }
 
     Optional<JsonNode> customsField(String subject, String field) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.minato.hub.app.HubIntegrationTest;
 import io.minato.hub.connectors.naccs.sim.NaccsSimulator;
 import io.minato.hub.routes.naccs.NaccsRetrievalRoute;
 import java.time.Duration;
@@ -14,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The scheduled SYG: the timer route sends SYG REF through SMTP; the list NACCS answers is kept. */
-class NaccsRetrievalIT extends HubIntegrationTest {
+class NaccsRetrievalIT extends NaccsFixtures {
 
     @Autowired
     private CamelContext camel;
@@ -28,24 +27,24 @@ class NaccsRetrievalIT extends HubIntegrationTest {
         } finally {
             camel.getRouteController().stopRoute(NaccsRetrievalRoute.POLL);
         }
-        JsonNode list = http.getForObject("/api/v1/naccs/outputs?code=" + NaccsSimulator.PENDING_LIST_OUTPUT_CODE,
+        JsonNode list = operator().getForObject("/api/v1/naccs/outputs?code=" + NaccsSimulator.PENDING_LIST_OUTPUT_CODE,
                 JsonNode.class).get(0);
         assertThat(list.get("status").asText()).isEqualTo("APPLIED");
         assertThat(list.get("businessCode").asText()).isEqualTo("SYG");
         assertThat(list.hasNonNull("dealId")).isFalse();
         assertThat(list.get("handOverInfo").asText()).startsWith("MINATO-SYG-");
-        JsonNode sent = StreamSupport.stream(http.getForObject("/api/v1/messages?direction=OUT&limit=50",
+        JsonNode sent = StreamSupport.stream(operator().getForObject("/api/v1/messages?direction=OUT&limit=50",
                 JsonNode.class).spliterator(), false)
                 .filter(m -> list.get("handOverInfo").asText().equals(m.path("correlation").path("handOverInfo").asText()))
                 .findFirst().orElseThrow();
         assertThat(sent.get("status").asText()).isEqualTo("SENT");
         assertThat(sent.get("correlation").get("retrieval").asText()).isEqualTo("REF");
-        assertThat(new String(java.util.Base64.getDecoder().decode(message(sent.get("id").asLong())
+        assertThat(new String(java.util.Base64.getDecoder().decode(naccsMessage(sent.get("id").asLong())
                 .get("contentBase64").asText()), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("simpass1");
     }
 
     private int lists() {
-        return http.getForObject("/api/v1/naccs/outputs?code=" + NaccsSimulator.PENDING_LIST_OUTPUT_CODE,
+        return operator().getForObject("/api/v1/naccs/outputs?code=" + NaccsSimulator.PENDING_LIST_OUTPUT_CODE,
                 JsonNode.class).size();
     }
 }

@@ -45,7 +45,7 @@ class NaccsSplitOutputIT extends NaccsOutputItSupport {
         // the same part mail again (NACCS redelivers): recognised by its sequence number, nothing applied
         JsonNode waiting = parts.stream().filter(p -> p.get("status").asText().equals("PART_JOINED")).findFirst()
                 .orElseThrow();
-        JsonNode archived = message(waiting.get("wireMessageId").asLong());
+        JsonNode archived = naccsMessage(waiting.get("wireMessageId").asLong());
         resendRawToHub(Base64.getDecoder().decode(archived.get("contentBase64").asText()));
         // and a redelivery (after a crash) of the part that completed the set
         long completing = parts.stream().filter(p -> p.get("status").asText().equals("APPLIED")).findFirst()
@@ -54,8 +54,8 @@ class NaccsSplitOutputIT extends NaccsOutputItSupport {
 
         await().atMost(PATIENCE).until(() -> dealOutputs(NaccsSimulator.ECR_REGISTERED_OUTPUT_CODE).stream()
                 .anyMatch(p -> p.get("status").asText().equals("PART_DUPLICATE")));
-        await().atMost(PATIENCE).until(() -> message(completing).get("attempts").asInt() >= 2
-                && message(completing).get("status").asText().equals("PROCESSED"));
+        await().atMost(PATIENCE).until(() -> naccsMessage(completing).get("attempts").asInt() >= 2
+                && naccsMessage(completing).get("status").asText().equals("PROCESSED"));
         assertThat(http.getForObject("/api/v1/deals/" + dealId + "/documents/" + documentId, JsonNode.class)
                 .get("version").asInt()).isEqualTo(2);
         assertThat(timeline()).filteredOn(e -> e.toString().contains(NaccsSimulator.ECR_REGISTERED_OUTPUT_CODE))

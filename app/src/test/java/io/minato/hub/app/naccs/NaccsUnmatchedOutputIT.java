@@ -43,7 +43,7 @@ class NaccsUnmatchedOutputIT extends NaccsOutputItSupport {
         sendToHub(output);
 
         JsonNode unmatched = await().atMost(PATIENCE).until(
-                () -> StreamSupport.stream(http.getForObject("/api/v1/naccs/outputs?matched=false", JsonNode.class)
+                () -> StreamSupport.stream(operator().getForObject("/api/v1/naccs/outputs?matched=false", JsonNode.class)
                         .spliterator(), false).filter(o -> handOver.equals(o.get("handOverInfo").asText())).findFirst(),
                 java.util.Optional::isPresent).orElseThrow();
         assertThat(unmatched.get("status").asText()).isEqualTo("UNMATCHED");
@@ -51,22 +51,22 @@ class NaccsUnmatchedOutputIT extends NaccsOutputItSupport {
         assertThat(unmatched.at("/items/declarationStatus").asText()).isEqualTo("PERMITTED");
         assertThat(unmatched.hasNonNull("dealId")).isFalse();
         long wireMessageId = unmatched.get("wireMessageId").asLong();
-        JsonNode mail = message(wireMessageId);
+        JsonNode mail = naccsMessage(wireMessageId);
         assertThat(mail.get("status").asText()).isEqualTo("REJECTED");
         assertThat(mail.get("reason").asText()).contains("unmatched");
         assertThat(mail.get("correlation").get("naccsUserCode").asText()).isEqualTo(USER_CODE);
 
         // the input it answers becomes known (its send is recorded late); re-process it
         recordSubmission(documentId, "IEX", handOver, inputId);
-        assertThat(http.postForEntity("/api/v1/naccs/outputs/" + unmatched.get("id").asLong() + "/reprocess", null,
+        assertThat(operator().postForEntity("/api/v1/naccs/outputs/" + unmatched.get("id").asLong() + "/reprocess", null,
                 JsonNode.class).getStatusCode().value()).isEqualTo(202);
 
         JsonNode applied = await().atMost(PATIENCE).until(
-                () -> http.getForObject("/api/v1/naccs/outputs/" + unmatched.get("id").asLong(), JsonNode.class),
+                () -> operator().getForObject("/api/v1/naccs/outputs/" + unmatched.get("id").asLong(), JsonNode.class),
                 o -> "APPLIED".equals(o.get("status").asText()));
         assertThat(applied.get("dealId").asLong()).isEqualTo(dealId);
-        assertThat(message(wireMessageId).get("status").asText()).isEqualTo("PROCESSED");
-        assertThat(message(wireMessageId).get("correlation").get("naccsUser").asText()).isEqualTo("MNT01Y01");
+        assertThat(naccsMessage(wireMessageId).get("status").asText()).isEqualTo("PROCESSED");
+        assertThat(naccsMessage(wireMessageId).get("correlation").get("naccsUser").asText()).isEqualTo("MNT01Y01");
         assertThat(customsField("DECLARATION:" + declarationNumber, "declarationStatus")).hasValueSatisfying(
                 row -> assertThat(row.get("value").asText()).isEqualTo("PERMITTED"));
         assertThat(timeline()).anySatisfy(event -> assertThat(event.toString())

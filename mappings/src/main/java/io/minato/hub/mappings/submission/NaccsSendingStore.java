@@ -25,4 +25,10 @@ public interface NaccsSendingStore {
      * FAILED with that reason and its NACCS user released, and a result that still comes applies.
      */
     void markInterrupted(long submissionId);
+
+    /**
+     * The current credentials of a registered NACCS user (user code + identifier), decrypted, for
+     * inputs that belong to no submission (SYG); empty if no such NACCS user is registered.
+     */
+    Optional<NaccsCredentials> credentials(String userCode, String identifier);
 }

@@ -6,6 +6,8 @@ import io.minato.hub.connectors.naccs.NaccsLayout;
 import io.minato.hub.connectors.naccs.NaccsLayouts;
 import io.minato.hub.connectors.naccs.NaccsMessage;
 import io.minato.hub.mappings.naccs.output.NaccsRetrievalLedger;
+import io.minato.hub.mappings.submission.NaccsCredentials;
+import io.minato.hub.mappings.submission.NaccsSendingStore;
 import io.minato.hub.mappings.support.UnprocessableMessageException;
 import io.minato.hub.mappings.wire.Channel;
 import io.minato.hub.mappings.wire.NewWireMessage;
@@ -21,7 +23,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the SYG input (retrieval of outputs NACCS holds) for the hub's NACCS user, archives it with
+ * Builds the SYG input (retrieval of outputs NACCS holds) for the hub's NACCS user
+ * ({@code minato.naccs.user}, with the password as registered in the database), archives it with
  * the password masked and records that it went out. SYG is no deal's business, so it is not a
  * submission: its outputs are kept as deal-less outputs, and the outputs it pulls correlate by
  * their own echoes like any other.
@@ -39,10 +42,12 @@ class NaccsRetrieval {
     private final NaccsLayouts layouts;
     private final NaccsSettings settings;
     private final NaccsRetrievalSettings retrieval;
+    private final NaccsSendingStore sending;
 
     NaccsRetrieval(NaccsRetrievalLedger ledger, WireMessageStore wireMessages, NaccsLayouts layouts,
-                   NaccsSettings settings, NaccsRetrievalSettings retrieval) {
+                   NaccsSettings settings, NaccsRetrievalSettings retrieval, NaccsSendingStore sending) {
         this.ledger = ledger;
+        this.sending = sending;
         this.wireMessages = wireMessages;
         // SYG's layout may live apart from the business layouts (tests, or a licensed file of its own)
         this.layouts = retrieval.layouts() == null || retrieval.layouts().isBlank() ? layouts
@@ -66,7 +71,11 @@ class NaccsRetrieval {
                 "no layout for NACCS business SYG in " + layouts.location()));
         String inputIdNumber = ledger.nextInputIdNumber();
         String handOverInfo = "MINATO-SYG-" + inputIdNumber;
-        NaccsSettings.User user = settings.user();
+        NaccsSettings.User hubUser = settings.user();
+        // the registered password, which users may have changed since the configuration seeded it
+        NaccsCredentials user = sending.credentials(hubUser.userCode(), hubUser.identifier())
+                .orElseThrow(() -> new UnprocessableMessageException("SYG is sent as NACCS user " + hubUser.userId()
+                        + " (minato.naccs.user), which is not registered (POST /api/v1/naccs/users)"));
         InputCommonPart common = new InputCommonPart(RETRIEVAL, user.userCode(), user.identifier(), user.password(),
                 handOverInfo, inputIdNumber, "", InputCommonPart.SEA);
         byte[] message;

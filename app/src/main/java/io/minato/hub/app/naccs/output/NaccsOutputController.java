@@ -3,6 +3,7 @@ package io.minato.hub.app.naccs.output;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.minato.hub.app.deal.DealMapper;
+import io.minato.hub.app.naccs.NaccsMessageAccess;
 import io.minato.hub.app.support.ApiException;
 import io.minato.hub.mappings.naccs.output.ResultText;
 import io.minato.hub.mappings.wire.WireMessage;
@@ -17,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.http.HttpStatus;
@@ -43,13 +45,17 @@ class NaccsOutputController {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
     private static final TypeReference<List<ResultText>> TEXTS = new TypeReference<>() { };
 
-    /** One output; {@code results} are the result codes of a processing-result notice in words. */
+    /**
+     * One output; {@code results} are the result codes of a processing-result notice in words. Items,
+     * results and older fields are the message's content: for a caller not linked to the NACCS user
+     * that received it they are left out and {@code contentWithheld} says why (NACCS terms art. 12).
+     */
     record OutputView(long id, long wireMessageId, String businessCode, String outputInfoCode,
                       LocalDateTime receivedAt, String userCode, String subject, String handOverInfo,
                       String inputIdNumber, int splitSeq, boolean lastPart, String messageKind,
                       String destinationType, String status, String reason, Long submissionId, Long dealId,
                       Map<String, Object> items, List<ResultText> results, Map<String, Object> olderThanHeld,
-                      OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+                      String contentWithheld, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
     }
 
     /** What SYG asks: {@code REF} (list), {@code ALL}, or an output information code. */
@@ -62,9 +68,11 @@ class NaccsOutputController {
     private final Dispatch dispatch;
     private final ProducerTemplate producer;
     private final ObjectMapper json;
+    private final NaccsMessageAccess access;
 
     NaccsOutputController(NaccsOutputMapper mapper, DealMapper deals, WireMessageStore wireMessages,
-                          Dispatch dispatch, ProducerTemplate producer, ObjectMapper json) {
+                          Dispatch dispatch, ProducerTemplate producer, ObjectMapper json, NaccsMessageAccess access) {
+        this.access = access;
         this.mapper = mapper;
         this.deals = deals;
         this.wireMessages = wireMessages;
@@ -128,11 +136,14 @@ class NaccsOutputController {
     }
 
     private OutputView view(OutputRow row) {
+        Optional<NaccsMessageAccess.Refusal> refusal = wireMessages.find(row.wireMessageId()).flatMap(access::refusal);
+        boolean shown = refusal.isEmpty();
         return new OutputView(row.id(), row.wireMessageId(), row.businessCode(), row.outputInfoCode(),
                 row.receivedAt(), row.userCode(), row.subject(), row.handOverInfo(), row.inputIdNumber(),
                 row.splitSeq(), row.lastPart(), row.messageKind(), row.destinationType(), row.status(), row.reason(),
-                row.submissionId(), row.dealId(), read(row.items(), MAP), read(row.resultTexts(), TEXTS),
-                read(row.olderFields(), MAP), row.createdAt(), row.updatedAt());
+                row.submissionId(), row.dealId(), shown ? read(row.items(), MAP) : null,
+                shown ? read(row.resultTexts(), TEXTS) : null, shown ? read(row.olderFields(), MAP) : null,
+                refusal.map(NaccsMessageAccess.Refusal::reason).orElse(null), row.createdAt(), row.updatedAt());
     }
 
     private <T> T read(String text, TypeReference<T> type) {

@@ -8,6 +8,8 @@ import io.minato.hub.connectors.mail.MailBodies;
 import io.minato.hub.connectors.mail.MailBody;
 import io.minato.hub.connectors.mail.SmtpListener;
 import io.minato.hub.connectors.naccs.InputCommonPart;
+import io.minato.hub.connectors.naccs.ItemPosition;
+import io.minato.hub.connectors.naccs.LayoutItem;
 import io.minato.hub.connectors.naccs.NaccsLayout;
 import io.minato.hub.connectors.naccs.NaccsMessage;
 import io.minato.hub.connectors.naccs.OutputCommonPart;
@@ -44,8 +46,6 @@ class NaccsSimulatorSmtpTest {
 
     static final Path LAYOUTS = Path.of("../config/naccs/layouts");
     static final NaccsLayout ECR = NaccsLayout.fromFile(LAYOUTS.resolve("ECR.layout"));
-    /** Input layouts of businesses whose official layouts are not in config yet. */
-    static final String TEST_LAYOUTS = "classpath:naccs/test-layouts";
 
     /** What the hub received, parsed. */
     record Output(OutputCommonPart common, byte[] businessPart, Charset charset, String subject, String headers) {
@@ -67,7 +67,7 @@ class NaccsSimulatorSmtpTest {
         hub.start();
         simulator = new NaccsSimulator(new NaccsSimulatorSettings("127.0.0.1", 0, "127.0.0.1", hub.port(),
                 "naccs-in@hub.example.jp", "naccs@sim.example.jp", Map.of("ABCDEY01", "secret01", "ABCDEX01", "secret01"),
-                LAYOUTS + "," + TEST_LAYOUTS));
+                LAYOUTS.toString()));
         simulator.start();
     }
 
@@ -236,13 +236,13 @@ class NaccsSimulatorSmtpTest {
         awaitOutputs("HUB-ECR-HOLD", 1);
         assertThat(simulator.heldOutputs("ABCDE")).containsEntry(NaccsSimulator.ECR_REGISTERED_OUTPUT_CODE, 1);
 
-        send(input("SYG", "HUB-SYG-REF", Map.of("retrievalCode", "REF")), StandardCharsets.UTF_8);
+        send(input("SYG", "HUB-SYG-REF", Map.of("outputInformationCode", "REF")), StandardCharsets.UTF_8);
         Map<String, String> listed = values(only(awaitOutputs("HUB-SYG-REF", 2), NaccsSimulator.PENDING_LIST_OUTPUT_CODE));
         assertThat(listed).containsEntry("pendingKinds", "1")
                 .containsEntry("outputInfoCode[1]", NaccsSimulator.ECR_REGISTERED_OUTPUT_CODE)
                 .containsEntry("pendingCount[1]", "1");
 
-        send(input("SYG", "HUB-SYG-GET", Map.of("retrievalCode", NaccsSimulator.ECR_REGISTERED_OUTPUT_CODE)),
+        send(input("SYG", "HUB-SYG-GET", Map.of("outputInformationCode", NaccsSimulator.ECR_REGISTERED_OUTPUT_CODE)),
                 StandardCharsets.UTF_8);
         awaitOutputs("HUB-SYG-GET", 1);
         assertThat(awaitOutputs("HUB-ECR-HOLD", 2)).extracting(o -> o.common().outputInfoCode())
@@ -258,7 +258,7 @@ class NaccsSimulatorSmtpTest {
         }
         try (NaccsSimulator unreachable = new NaccsSimulator(new NaccsSimulatorSettings("127.0.0.1", 0, "127.0.0.1",
                 closedPort, "naccs-in@hub.example.jp", "naccs@sim.example.jp", Map.of("ABCDEY01", "secret01"),
-                LAYOUTS + "," + TEST_LAYOUTS))) {
+                LAYOUTS.toString()))) {
             unreachable.start();
 
             send(unreachable.port(), ecr("HUB-ECR-DOWN", "secret01", ecrValues()), StandardCharsets.UTF_8);
@@ -275,10 +275,17 @@ class NaccsSimulatorSmtpTest {
     }
 
     static byte[] input(String businessCode, String handOver, Map<String, String> values) {
-        NaccsLayout layout = NaccsLayout.fromClasspath("naccs/test-layouts/" + businessCode + ".layout");
+        NaccsLayout layout = NaccsLayout.fromFile(LAYOUTS.resolve(businessCode + ".layout"));
+        Map<String, String> filled = new HashMap<>(values);
+        // mandatory items the test does not care about get a placeholder the simulator accepts
+        for (ItemPosition missing : layout.missingMandatory(filled)) {
+            LayoutItem item = layout.items().stream().filter(i -> i.name().equals(missing.item())).findFirst().orElseThrow();
+            filled.put(missing.repeat() == 0 ? item.name() : NaccsLayout.key(item.name(), missing.repeat()),
+                    item.type() == LayoutItem.Type.NUMERIC ? "1" : "X");
+        }
         InputCommonPart common = new InputCommonPart(businessCode, "ABCDE", "Y01", "secret01", handOver, "0000000008",
                 "", InputCommonPart.SEA);
-        return new NaccsMessage(common, layout.encode(values, StandardCharsets.UTF_8), StandardCharsets.UTF_8).toBytes();
+        return new NaccsMessage(common, layout.encode(filled, StandardCharsets.UTF_8), StandardCharsets.UTF_8).toBytes();
     }
 
     static Map<String, String> ecrValues() {
