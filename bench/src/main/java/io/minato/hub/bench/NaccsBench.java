@@ -29,12 +29,14 @@ import java.util.Map;
  * on the S/I, per deal, as a user sees it through the API.
  *
  * <pre>mvn -pl bench exec:java -Dexec.mainClass=io.minato.hub.bench.NaccsBench -Dexec.args="--count 100000 --deals 50"</pre>
- * {@code --deals 0} skips the hub part; {@code --hub http://localhost:8080}.
+ * {@code --deals 0} skips the hub part; {@code --hub http://localhost:8080}; {@code --login
+ * operator:operator-dev-password} the platform user that drafts and sends (the default runtime's seed).
  */
 public final class NaccsBench {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
+    private String authorization = basic("operator:operator-dev-password");
 
     private NaccsBench() {
     }
@@ -45,6 +47,7 @@ public final class NaccsBench {
         bench.codec(options.getInt("--count", 100_000));
         int deals = options.getInt("--deals", 50);
         if (deals > 0) {
+            bench.authorization = basic(options.get("--login", "operator:operator-dev-password"));
             bench.latency(options.get("--hub", "http://localhost:8080"), deals);
         }
     }
@@ -109,7 +112,11 @@ public final class NaccsBench {
         }
     }
 
-    /** Per deal: POST deal, POST S/I, POST ECR, then poll until the S/I carries the export control number. */
+    private static String basic(String login) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(login.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Per deal: POST deal, POST S/I, draft ECR and send it, then poll until the S/I carries the export control number. */
     private void latency(String hub, int deals) throws Exception {
         ObjectNode shippingInstruction;
         try (InputStream in = NaccsBench.class.getResourceAsStream("/naccs-shipping-instruction.json")) {
@@ -122,7 +129,8 @@ public final class NaccsBench {
             long documentId = post(hub, "/api/v1/deals/" + dealId + "/documents", shippingInstruction.toString())
                     .get("id").asLong();
             long started = System.nanoTime();
-            post(hub, "/api/v1/deals/" + dealId + "/naccs/ECR", "");
+            long draftId = post(hub, "/api/v1/deals/" + dealId + "/naccs/ECR", "").get("id").asLong();
+            post(hub, "/api/v1/naccs/submissions/" + draftId + "/send", "");
             while (!get(hub, "/api/v1/deals/" + dealId + "/documents/" + documentId).path("fields")
                     .hasNonNull("exportControlNumber")) {
                 if (System.nanoTime() - started > 120_000_000_000L) {
@@ -143,6 +151,7 @@ public final class NaccsBench {
     private JsonNode post(String hub, String path, String body) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(hub + path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", authorization)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new IllegalStateException("POST " + path + ": " + response.statusCode() + " " + response.body());
@@ -151,7 +160,8 @@ public final class NaccsBench {
     }
 
     private JsonNode get(String hub, String path) throws Exception {
-        return json.readTree(http.send(HttpRequest.newBuilder(URI.create(hub + path)).build(),
+        return json.readTree(http.send(HttpRequest.newBuilder(URI.create(hub + path))
+                        .header("Authorization", authorization).build(),
                 HttpResponse.BodyHandlers.ofString()).body());
     }
 }
