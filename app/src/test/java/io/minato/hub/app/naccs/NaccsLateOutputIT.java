@@ -13,12 +13,21 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Outputs that arrive late and out of order: the export permit (輸出許可通知, EXZ) is held at NACCS
- * and only retrieved with SYG after a later IEX inquiry already said PERMITTED. The permit still
+ * S/I → ECR → EDA → IEX → ICG through the hub's drafts and sends, each prefilled from what the
+ * previous outputs wrote back into the S/I, and outputs that arrive late and out of order: the
+ * export permit (輸出許可通知, EXZ) is held at NACCS and only retrieved with SYG after a later IEX
+ * inquiry already said PERMITTED. The permit still
  * applies what only it says (the permit date-time); the inquiry's newer status is not overwritten
  * by the older permit, and a re-processed old output changes nothing. Everything is on the timeline.
  */
 class NaccsLateOutputIT extends NaccsOutputItSupport {
+
+    private static Map<String, String> mapOf(String key1, String value1, String key2, String value2) {
+        Map<String, String> map = new java.util.HashMap<>();
+        map.put(key1, value1);
+        map.put(key2, value2);
+        return map;
+    }
 
     @Test
     void appliesAPermitRetrievedAfterALaterInquiryWithoutOverwritingNewerData() throws Exception {
@@ -27,15 +36,11 @@ class NaccsLateOutputIT extends NaccsOutputItSupport {
         simulator.behave(new Behaviour(Duration.ZERO, Duration.ofMillis(500), 0, false,
                 Set.of(NaccsSimulator.PERMIT_OUTPUT_CODE)));
 
-        // EDA: the declaration is accepted and goes under customs review
-        String handOver = "IT-EDA-" + System.nanoTime();
-        String inputId = inputIdNumber();
-        long submissionId = recordSubmission(documentId, "EDA", handOver, inputId);
-        sendToSimulator(input("EDA", handOver, inputId, Map.of("exportControlNumber", exportControlNumber,
-                "exporterName", "YOKOHAMA TRADING")));
-        await().atMost(PATIENCE).until(
-                () -> operator().getForObject("/api/v1/naccs/submissions/" + submissionId, JsonNode.class),
-                s -> "ACCEPTED".equals(s.get("status").asText()));
+        // EDA: prefilled with the export control number ECR wrote into the S/I; accepted, under customs review
+        Run eda = draftAndSend("EDA", Map.of());
+        assertThat(eda.item("exportControlNumber").get("value").asText()).isEqualTo(exportControlNumber);
+        assertThat(eda.item("exportControlNumber").get("source").asText()).startsWith("UL040#" + documentId);
+        assertThat(eda.submission().get("status").asText()).isEqualTo("ACCEPTED");
         String declarationNumber = await().atMost(PATIENCE).until(() -> dealOutputs(NaccsSimulator.DECLARATION_ACCEPTED_OUTPUT_CODE),
                 found -> !found.isEmpty() && found.get(0).get("status").asText().equals("APPLIED"))
                 .get(0).at("/items/declarationNumber").asText();
@@ -49,9 +54,9 @@ class NaccsLateOutputIT extends NaccsOutputItSupport {
         // the inquiry's reception time (seconds) must be later than the permit's
         await().pollDelay(Duration.ofMillis(1100)).atMost(Duration.ofSeconds(2)).until(() -> true);
 
-        // a later IEX inquiry already sees the permit
-        sendToSimulator(input("IEX", "IT-IEX-" + System.nanoTime(), inputIdNumber(),
-                Map.of("declarationNumber", declarationNumber)));
+        // a later IEX inquiry, prefilled with the declaration number the EDA output wrote into the S/I, sees the permit
+        Run iex = draftAndSend("IEX", Map.of());
+        assertThat(iex.item("declarationNumber").get("value").asText()).isEqualTo(declarationNumber);
         JsonNode inquiry = await().atMost(PATIENCE).until(
                 () -> dealOutputs(NaccsSimulator.DECLARATION_INQUIRY_OUTPUT_CODE),
                 found -> !found.isEmpty() && found.get(0).get("status").asText().equals("APPLIED")).get(0);
@@ -87,9 +92,9 @@ class NaccsLateOutputIT extends NaccsOutputItSupport {
         assertThat(timeline).anySatisfy(event -> assertThat(event.toString())
                 .contains(NaccsSimulator.PERMIT_OUTPUT_CODE, "olderThanHeld"));
 
-        // a cargo inquiry (ICG) reaches the deal through the export control number it names
-        sendToSimulator(input("ICG", "IT-ICG-" + System.nanoTime(), inputIdNumber(),
-                Map.of("exportControlNumber", exportControlNumber)));
+        // a cargo inquiry (ICG) asked by export control number (the user changes the prefilled key)
+        Run icg = draftAndSend("ICG", mapOf("exportControlNumber", exportControlNumber, "bookingNumber", null));
+        assertThat(icg.submission().get("status").asText()).isEqualTo("ACCEPTED");
         await().atMost(PATIENCE).until(() -> customsField("CARGO:" + exportControlNumber, "cargoStatus")
                 .map(row -> row.get("value").asText()).orElse(""), "PERMITTED"::equals);
 

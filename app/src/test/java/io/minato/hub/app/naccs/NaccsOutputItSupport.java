@@ -12,6 +12,7 @@ import io.minato.hub.connectors.naccs.NaccsLayouts;
 import io.minato.hub.connectors.naccs.NaccsMessage;
 import io.minato.hub.connectors.naccs.sim.NaccsSimulator;
 import io.minato.hub.connectors.naccs.sim.NaccsSimulatorSettings.Behaviour;
+import io.minato.hub.routes.naccs.NaccsInboundRoute;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -28,15 +29,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.Properties;
+import java.util.Set;
 import java.util.stream.StreamSupport;
-import io.minato.hub.routes.naccs.NaccsInboundRoute;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -99,6 +102,54 @@ abstract class NaccsOutputItSupport extends NaccsFixtures {
         assertThat(send(operator(), id).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         return await().atMost(PATIENCE).until(() -> submission(id),
                 s -> s.hasNonNull("exportControlNumber") && "ACCEPTED".equals(s.get("status").asText()));
+    }
+
+    /** A business run through the hub: the draft as prefilled, and the submission once NACCS answered. */
+    record Run(long id, JsonNode draft, JsonNode submission) {
+
+        JsonNode item(String key) {
+            for (JsonNode item : draft.get("items")) {
+                if (key.equals(item.get("key").asText())) {
+                    return item;
+                }
+            }
+            throw new AssertionError("no item " + key + " in the " + draft.get("businessCode") + " draft");
+        }
+    }
+
+    /**
+     * Drafts {@code businessCode} on the deal as the operator, applies {@code edits} (null clears an
+     * item), gives every mandatory item the prefill left empty a placeholder (the approximated
+     * layouts ask for items the test does not care about), sends it as MNT01Y01 and waits for the
+     * processing result.
+     */
+    Run draftAndSend(String businessCode, Map<String, String> edits) {
+        ResponseEntity<JsonNode> drafted = operator().postForEntity("/api/v1/deals/" + dealId + "/naccs/" + businessCode,
+                null, JsonNode.class);
+        assertThat(drafted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode draft = drafted.getBody();
+        long id = draft.get("id").asLong();
+        Map<String, String> changes = new HashMap<>(edits);
+        for (JsonNode item : draft.get("items")) {
+            String key = item.get("key").asText();
+            boolean firstOccurrence = !key.contains("[") || key.endsWith("[1]");
+            if (item.get("mandatory").asBoolean() && firstOccurrence && !item.get("filled").asBoolean()
+                    && !changes.containsKey(key)) {
+                changes.put(key, "1");
+            }
+        }
+        if (!changes.isEmpty()) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.setIfMatch(drafted.getHeaders().getETag());
+            ResponseEntity<JsonNode> edited = operator().exchange("/api/v1/naccs/submissions/" + id, HttpMethod.PATCH,
+                    new HttpEntity<>(Map.of("items", changes), headers), JsonNode.class);
+            assertThat(edited.getStatusCode()).as("%s", edited.getBody()).isEqualTo(HttpStatus.OK);
+        }
+        ResponseEntity<JsonNode> sent = send(operator(), id);
+        assertThat(sent.getStatusCode()).as("%s", sent.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+        JsonNode answered = await().atMost(PATIENCE).until(() -> submission(id),
+                s -> List.of("ACCEPTED", "REJECTED").contains(s.get("status").asText()));
+        return new Run(id, draft, answered);
     }
 
     /**

@@ -12,15 +12,15 @@ import io.minato.hub.mappings.naccs.prefill.PrefillBuilder.Field;
 import java.util.List;
 
 /**
- * Where a deal's keys sit in its documents, most trusted first. NACCS numbers the hub records back into
- * a document when a result arrives are JSON fields without a typed record component: the S/I's
- * {@code exportControlNumber} (ECR) is typed, {@code exportDeclarationNumber} (EDA) and the A/N's
- * {@code importDeclarationNumber} (IDA) are not, so output processing must write them there.
+ * Where a deal's keys sit in its documents, most trusted first. NACCS numbers come back into the S/I
+ * when outputs arrive: {@code exportControlNumber} (ECR) and {@code customs/declarationNumber} (EDA,
+ * with the declaration's status). Import declarations are not written back yet: the A/N's
+ * {@code importDeclarationNumber} is read if a user or connector set it.
  */
 final class DealFields {
 
     static final List<Field> EXPORT_CONTROL_NUMBER = List.of(field(UL040, "/exportControlNumber"));
-    static final List<Field> EXPORT_DECLARATION_NUMBER = List.of(field(UL040, "/exportDeclarationNumber"));
+    static final List<Field> EXPORT_DECLARATION_NUMBER = List.of(field(UL040, "/customs/declarationNumber"));
     static final List<Field> IMPORT_DECLARATION_NUMBER = List.of(field(UL290, "/importDeclarationNumber"));
     /** The carrier's confirmation first: the S/I and VGM repeat what it confirmed. */
     static final List<Field> BOOKING_NUMBER = List.of(field(UL050, "/bookingNo"), field(UL040, "/bookingNo"),

@@ -34,7 +34,7 @@ class KeyPrefillsTest {
         assertThat(prefill("ECR11", deal(SI)).items()).containsExactly(entry("exportControlNumber", "4AB1C2D3E4F5G6H7"));
         assertThat(prefill("EDC", deal(SI)).items()).containsExactly(entry("declarationNumber", "10012345670"));
         assertThat(prefill("IEX", deal(SI)).sources().get("declarationNumber"))
-                .hasToString("UL040#41 /exportDeclarationNumber");
+                .hasToString("UL040#41 /customs/declarationNumber");
         assertThat(prefill("IDC", deal(AN)).items()).containsExactly(entry("declarationNumber", "20098765430"));
         assertThat(prefill("IID", deal(AN)).sources().get("declarationNumber"))
                 .hasToString("UL290#29 /importDeclarationNumber");

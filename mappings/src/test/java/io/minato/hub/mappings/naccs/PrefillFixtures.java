@@ -103,7 +103,7 @@ final class PrefillFixtures {
     /** The S/I after ECR and EDA answered: the numbers output processing records back into it. */
     static SourceDocument shippingInstructionWithNaccsNumbers(long id) {
         ObjectNode fields = JSON.valueToTree(shippingInstruction());
-        fields.put("exportDeclarationNumber", "10012345670");
+        fields.putObject("customs").put("declarationNumber", "10012345670");
         return new SourceDocument(id, DocumentType.UL040, fields);
     }
 

@@ -49,7 +49,7 @@ class PrefillLayoutConsistencyTest {
                      "vesselName": "EVER OCEAN", "voyageNo": "025E", "portOfLoading": "JPTYO", "portOfDischarge": "SGSIN",
                      "estimatedDeparture": "2025-04-10", "bondedAreaCode": "1AW01", "bondedAreaName": "東京CY",
                      "inHouseReference": "FWD-2025-0001", "exportControlNumber": "4AB1C2D3E4F5G6H7",
-                     "exportDeclarationNumber": "10012345670",
+                     "customs": {"declarationNumber": "10012345670"},
                      "goods": [{"description": "自動車部品", "packages": 100, "packageUnit": "CT", "grossWeightKg": 2000.5,
                                 "measurementM3": 10.25, "marks": "MTC", "containerNumbers": ["MSCU1234565"],
                                 "hsCode": "870899"}]}""",
