@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
  * {@code minato.permissions.matrix} points elsewhere (a file path or {@code classpath:…}).
  */
 @Configuration(proxyBeanMethods = false)
-public class PermissionConfiguration {
+class PermissionConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(PermissionConfiguration.class);
 
