@@ -33,7 +33,8 @@ public record ParticipantGrant(String company, Set<BusinessType> businessTypes, 
         if (limits != null) {
             limits.forEach((type, rights) -> {
                 if (type == null || rights == null) {
-                    throw new IllegalArgumentException("participant " + company + ": a limit needs a document type and rights");
+                    throw new IllegalArgumentException(
+                            "participant " + company + ": a limit needs a document type and rights");
                 }
                 copy.put(type, rights);
             });

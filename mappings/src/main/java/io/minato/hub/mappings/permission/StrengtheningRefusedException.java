@@ -19,7 +19,8 @@ public class StrengtheningRefusedException extends MinatoException {
     public StrengtheningRefusedException(String company, Set<BusinessType> businessTypes, DocumentType documentType,
                                          Rights granted, Rights requested) {
         super("cannot strengthen " + documentType + " for " + company + " as "
-                + businessTypes.stream().map(b -> b.name().toLowerCase().replace('_', ' ')).collect(Collectors.joining(" + "))
+                + businessTypes.stream().map(b -> b.name().toLowerCase().replace('_', ' '))
+                        .collect(Collectors.joining(" + "))
                 + " from " + granted + " to " + requested + " (a deal may only weaken the defaults) / "
                 + company + " の " + documentType + " の権限を " + granted.japaneseName() + " から "
                 + requested.japaneseName() + " に強めることはできません（取引では標準の権限を弱めることのみ可能）");
