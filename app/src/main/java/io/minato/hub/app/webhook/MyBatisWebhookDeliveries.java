@@ -35,23 +35,28 @@ class MyBatisWebhookDeliveries implements WebhookDeliveryStore {
     @Override
     @Transactional
     public int fanOut(int limit) {
+        List<WebhookEvent> taken = mapper.lockOutbox(limit);
+        if (taken.isEmpty()) {
+            return 0;
+        }
         int created = 0;
-        for (WebhookEvent event : mapper.lockOutbox(limit)) {
-            if (event.dealId() != null) {
-                for (WebhookMapper.Candidate candidate : mapper.candidates(event.dealId(), event.type())) {
-                    if (audience.mayReceive(candidate.partyId(), event)) {
-                        String historyId = UUID.randomUUID().toString();
-                        created += mapper.insertDelivery(historyId, event.eventId(), candidate.targetId(),
-                                candidate.partyId(), event.type(), payload(historyId, event));
-                    }
+        for (WebhookEvent event : taken) {
+            if (event.dealId() == null) {
+                continue;
+            }
+            for (WebhookMapper.Candidate candidate : mapper.candidates(event.dealId(), event.type())) {
+                if (audience.mayReceive(candidate.partyId(), event)) {
+                    String historyId = UUID.randomUUID().toString();
+                    created += mapper.insertDelivery(historyId, event.eventId(), candidate.targetId(),
+                            candidate.partyId(), event.type(), payload(historyId, event));
                 }
             }
-            mapper.deleteOutbox(event.eventId());
         }
+        mapper.deleteOutbox(taken.stream().map(WebhookEvent::eventId).toList());
         if (created > 0) {
-            log.info("webhooks: {} deliveries created", created);
+            log.info("webhooks: {} deliveries created for {} events", created, taken.size());
         }
-        return created;
+        return taken.size();
     }
 
     /**

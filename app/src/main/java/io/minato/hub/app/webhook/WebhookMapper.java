@@ -70,7 +70,7 @@ interface WebhookMapper {
                        @Param("targetId") long targetId, @Param("partyId") long partyId,
                        @Param("eventType") String eventType, @Param("payload") String payload);
 
-    void deleteOutbox(long eventId);
+    void deleteOutbox(@Param("eventIds") List<Long> eventIds);
 
     List<DueRow> claimDue(@Param("limit") int limit, @Param("lockedUntil") Instant lockedUntil);
 

@@ -16,7 +16,7 @@ public interface WebhookDeliveryStore {
      * Turns up to {@code limit} outbox rows (events recorded since) into deliveries, one per target
      * of a company allowed to see the event, in one transaction. Idempotent per event × target.
      *
-     * @return the deliveries created
+     * @return the outbox rows taken (events), so the caller knows whether more wait
      */
     int fanOut(int limit);
 

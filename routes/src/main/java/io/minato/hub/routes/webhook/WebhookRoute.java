@@ -1,8 +1,5 @@
 package io.minato.hub.routes.webhook;
 
-import io.minato.hub.routes.webhook.WebhookDeliveryStore.DueDelivery;
-import java.time.Instant;
-import java.util.List;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
@@ -22,19 +19,11 @@ public class WebhookRoute extends RouteBuilder {
     public static final String DISPATCH = "webhook-dispatch";
     public static final String DELIVER = "webhook-deliver";
 
-    private final WebhookDeliveryStore store;
-    private final WebhookSettings settings;
-
-    WebhookRoute(WebhookDeliveryStore store, WebhookSettings settings) {
-        this.store = store;
-        this.settings = settings;
-    }
-
     @Override
     public void configure() {
         from("timer:" + DISPATCH + "?period={{minato.webhooks.poll-delay-ms}}&delay={{minato.webhooks.poll-delay-ms}}")
                 .routeId(DISPATCH)
-                .bean(this, "due")
+                .bean(WebhookDispatcher.class, "due")
                 .split(body())
                     .setHeader(WebhookSender.ATTEMPTS, simple("${body.attempts}"))
                     // ids travel as text: an object would become a serialized ObjectMessage
@@ -48,11 +37,5 @@ public class WebhookRoute extends RouteBuilder {
         from("jms:queue:{{minato.webhooks.queue}}?concurrentConsumers={{minato.webhooks.consumers}}")
                 .routeId(DELIVER)
                 .bean(WebhookSender.class, "deliver");
-    }
-
-    /** One dispatcher run: new events to deliveries, then the due deliveries claimed for the queue. */
-    public List<DueDelivery> due() {
-        store.fanOut(settings.batchSize());
-        return store.claimDue(settings.batchSize(), Instant.now().plus(settings.requeueAfter()));
     }
 }
