@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -14,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -130,8 +130,8 @@ class WebhookController {
      */
     @PostMapping("/api/v1/webhooks/deliveries/{historyId}/replay")
     @Transactional
-    ResponseEntity<DeliveryView> replay(
-            @PathVariable @Pattern(regexp = "[0-9a-fA-F-]{36}") String historyId) {
+    ResponseEntity<DeliveryView> replay(@PathVariable("historyId") String historyIdText) {
+        String historyId = historyId(historyIdText);
         List<WebhookMapper.DeliveryRow> found = mapper.findDeliveries(null, historyId, null, 1);
         if (found.isEmpty()) {
             throw new ApiException(HttpStatus.NOT_FOUND, "webhook delivery " + historyId + " does not exist");
@@ -169,6 +169,14 @@ class WebhookController {
                 : Arrays.asList(row.events().split(","));
         return new TargetView(row.id(), row.partyCode(), row.url(), events, row.active(), row.createdAt(),
                 row.updatedAt());
+    }
+
+    private static String historyId(String text) {
+        try {
+            return UUID.fromString(text).toString();
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(HttpStatus.NOT_FOUND, "webhook delivery " + text + " does not exist: not a history id");
+        }
     }
 
     private long partyId(String code) {

@@ -198,6 +198,8 @@ class WebhookIT extends HubIntegrationTest {
         assertThat(delivered.get("attempts").asInt()).isEqualTo(4);
         assertThat(http.postForEntity("/api/v1/webhooks/deliveries/00000000-0000-0000-0000-000000000000/replay",
                 null, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.postForEntity("/api/v1/webhooks/deliveries/not-a-history-id/replay", null, JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test

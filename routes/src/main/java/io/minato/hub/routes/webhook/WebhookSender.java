@@ -69,11 +69,17 @@ public class WebhookSender {
         store.finishAttempt(attempt, result);
         if (result.outcome() == Outcome.DELIVERED) {
             log.info("webhook {} {} delivered to {} (attempt {})", attempt.eventType(), attempt.historyId(),
-                    attempt.url(), attempt.attempt());
+                    withoutQuery(attempt.url()), attempt.attempt());
         } else {
             log.warn("webhook {} {} to {} attempt {}: {} -> {}", attempt.eventType(), attempt.historyId(),
-                    attempt.url(), attempt.attempt(), result.error(), result.outcome());
+                    withoutQuery(attempt.url()), attempt.attempt(), result.error(), result.outcome());
         }
+    }
+
+    /** Some receivers put a token in the query string: it stays out of the log. */
+    private static String withoutQuery(String url) {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query) + "?…";
     }
 
     private AttemptResult send(Attempt attempt) {
