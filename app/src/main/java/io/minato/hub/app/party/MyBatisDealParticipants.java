@@ -1,8 +1,11 @@
 package io.minato.hub.app.party;
 
+import io.minato.hub.app.event.EventType;
+import io.minato.hub.app.event.Events;
 import io.minato.hub.mappings.party.DealParticipants;
 import io.minato.hub.mappings.party.ResolvedParticipant;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -15,9 +18,11 @@ class MyBatisDealParticipants implements DealParticipants {
     private static final Logger log = LoggerFactory.getLogger(MyBatisDealParticipants.class);
 
     private final ParticipantMapper mapper;
+    private final Events events;
 
-    MyBatisDealParticipants(ParticipantMapper mapper) {
+    MyBatisDealParticipants(ParticipantMapper mapper, Events events) {
         this.mapper = mapper;
+        this.events = events;
     }
 
     @Override
@@ -28,6 +33,11 @@ class MyBatisDealParticipants implements DealParticipants {
         }
         for (ParticipantMapper.Added added : mapper.insertAllIfAbsent(dealId, participants, wireMessageId)) {
             log.info("deal {}: party {} added as {}", dealId, added.partyId(), added.role());
+            // only what was new: a repeated message adds nobody, so it tells nobody (webhook event)
+            String code = participants.stream().filter(p -> p.party().id() == added.partyId())
+                    .map(p -> p.party().code()).findFirst().orElseThrow();
+            events.record(EventType.ORGANIZATION_ADDED, dealId, null, wireMessageId,
+                    Map.of("party", code, "role", added.role()));
         }
     }
 
