@@ -1,5 +1,12 @@
 package io.minato.hub.app.webhook;
 
+import io.minato.hub.mappings.document.DocumentType;
+import io.minato.hub.mappings.party.BusinessType;
+import io.minato.hub.mappings.permission.AccessPolicy;
+import io.minato.hub.mappings.permission.Operation;
+import io.minato.hub.mappings.permission.ParticipantGrant;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,12 +16,20 @@ import org.springframework.stereotype.Component;
  * <p>Candidates reach this class already restricted to the companies that take part in the event's
  * deal ({@code deal_participants}, plus the deal's owner {@code deals.owner_party_id}), as they are
  * when the event is dispatched, shortly after its transaction committed; an event on no deal has no
- * candidates. The document-type permission matrix (issue 5, built in parallel) plugs in here: for
- * events about a document ({@link WebhookEvent#documentId()}, {@link WebhookEvent#documentType()}),
- * answer false when the company may not read that document type on that deal.
+ * candidates. An event about a document goes only to companies the permission matrix lets read that
+ * document type. Until grants are stored per deal participant (issue 5 continues), a participant
+ * holds the business types its company registered, with the matrix defaults.
  */
 @Component
 public class WebhookAudience {
+
+    private final WebhookMapper mapper;
+    private final AccessPolicy policy;
+
+    WebhookAudience(WebhookMapper mapper, AccessPolicy policy) {
+        this.mapper = mapper;
+        this.policy = policy;
+    }
 
     /**
      * @param partyId a participant (or the owner) of the event's deal that has an active target for
@@ -22,7 +37,14 @@ public class WebhookAudience {
      * @return whether that company may be told of the event
      */
     public boolean mayReceive(long partyId, WebhookEvent event) {
-        // until the permission matrix lands, taking part in the deal is the whole rule
-        return true;
+        if (event.documentType() == null) {
+            return true;
+        }
+        DocumentType type = DocumentType.valueOf(event.documentType());
+        Set<BusinessType> businessTypes = mapper.partyBusinessTypes(partyId).stream()
+                .map(BusinessType::valueOf).collect(Collectors.toSet());
+        String company = mapper.partyCode(partyId).orElse("party " + partyId);
+        return policy.rights(ParticipantGrant.withDefaults(company, businessTypes), type)
+                .covers(Operation.READ.required());
     }
 }

@@ -63,6 +63,11 @@ interface WebhookMapper {
     /** Outbox rows, locked (skip locked) for this transaction, oldest first. */
     List<WebhookEvent> lockOutbox(int limit);
 
+    Optional<String> partyCode(long partyId);
+
+    /** The business types the company registered, as their enum names. */
+    List<String> partyBusinessTypes(long partyId);
+
     /** Active targets of the deal's participants and owner that want this event type. */
     List<Candidate> candidates(@Param("dealId") long dealId, @Param("type") String type);
 

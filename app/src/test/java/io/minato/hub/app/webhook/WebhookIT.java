@@ -115,6 +115,35 @@ class WebhookIT extends HubIntegrationTest {
     }
 
     @Test
+    void tellsOfADocumentOnlyParticipantsThePermissionMatrixLetsReadIt() throws Exception {
+        String shipper = company("WHS", "SHIPPER");
+        String trucker = company("WHT", "TRUCKER");
+        register(shipper, "/shipper", "shipper-secret-" + System.nanoTime(), List.of("DOCUMENT_SENT"));
+        register(trucker, "/trucker", "trucker-secret-" + System.nanoTime(), List.of("DOCUMENT_SENT"));
+        long dealId = deal();
+        addParticipant(dealId, shipper, "CZ");
+        addParticipant(dealId, trucker, "CA");
+        long documentId;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/api/shipping-instruction.json")) {
+            documentId = http.postForEntity("/api/v1/deals/" + dealId + "/documents", JSON.readTree(in), JsonNode.class)
+                    .getBody().get("id").asLong();
+        }
+
+        // an S/I (UL040): the shipper writes it; a trucker holds NONE on it in config/permissions/matrix.yml
+        transactions.executeWithoutResult(status -> events.record(EventType.DOCUMENT_SENT, dealId, documentId, null,
+                Map.of("type", "UL040", "partner", "WEBHOOK-IT")));
+        long eventId = jdbc.queryForObject("select max(id) from events where deal_id = ? and type = 'DOCUMENT_SENT'",
+                Long.class, dealId);
+
+        JsonNode delivered = awaitDelivery(shipper, d -> d.get("eventId").asLong() == eventId
+                && d.get("status").asText().equals("DELIVERED"));
+        assertThat(delivered.at("/payload/documentType").asText()).isEqualTo("UL040");
+        // the fan-out of one event is one transaction: the shipper's delivery exists, so the trucker's would
+        assertThat(deliveries(trucker, null)).noneMatch(d -> d.get("eventId").asLong() == eventId);
+        assertThat(received).noneMatch(request -> request.path().equals("/trucker"));
+    }
+
+    @Test
     void deliversSignedEventsOnlyToParticipantsRetriesAFailingTargetAndReplays(CapturedOutput output) throws Exception {
         String member = company("WHM");
         String outsider = company("WHO");
@@ -282,9 +311,13 @@ class WebhookIT extends HubIntegrationTest {
     }
 
     private String company(String prefix) {
+        return company(prefix, "SHIPPER");
+    }
+
+    private String company(String prefix, String businessType) {
         String code = prefix + (System.nanoTime() % 1_000_000);
         ResponseEntity<JsonNode> created = http.exchange("/api/v1/parties/" + code, HttpMethod.PUT,
-                new HttpEntity<>(Map.of("name", "Webhook IT " + code, "businessTypes", List.of("SHIPPER"))), JsonNode.class);
+                new HttpEntity<>(Map.of("name", "Webhook IT " + code, "businessTypes", List.of(businessType))), JsonNode.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return code;
     }
