@@ -213,6 +213,14 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
             return created.remove(key);
         }
 
+        /**
+         * A deal created ahead for a later message: an update before that message must not find
+         * it, as it would not have when each message created its own deal.
+         */
+        boolean createdAhead(long dealId) {
+            return created.containsValue(dealId);
+        }
+
         void event(EventType type, long dealId, Long documentId, Map<String, ?> detail) {
             newEvents.add(new Events.NewEvent(type, dealId, documentId, detail));
         }
@@ -309,7 +317,7 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
             pending.flushContainers(); // an earlier message of the interchange may have named the container
         }
         Long found = find(key);
-        if (found == null) {
+        if (found == null || pending.createdAhead(found)) {
             throw new UnknownDealException(update.keySource(), key);
         }
         return new DealRef(found, false, key);
