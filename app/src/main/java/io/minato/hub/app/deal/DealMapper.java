@@ -14,6 +14,26 @@ public interface DealMapper {
     /** Inserts an import deal unless one with this B/L number exists; null when it did. */
     Long insertImportIfAbsent(@Param("blNo") String blNo, @Param("carrierCode") String carrierCode);
 
+    /**
+     * Inserts an export deal for each booking + carrier pair (same index in both arrays, no pair
+     * twice, neither null) that has none yet, in array order.
+     *
+     * @return the deals created, keyed by booking number; pairs that had a deal are absent
+     */
+    List<CreatedDeal> insertExportsIfAbsent(@Param("bookingNos") String[] bookingNos,
+                                            @Param("carrierCodes") String[] carrierCodes);
+
+    /**
+     * Inserts an import deal for each B/L number (no number twice) that has none yet, in array order.
+     *
+     * @return the deals created, keyed by B/L number; numbers that had a deal are absent
+     */
+    List<CreatedDeal> insertImportsIfAbsent(@Param("blNos") String[] blNos, @Param("carrierCodes") String[] carrierCodes);
+
+    /** A deal just created and the booking or B/L number (and carrier) it was created for. */
+    record CreatedDeal(long id, String keyNo, String carrierCode) {
+    }
+
     Long findIdByBl(@Param("blNo") String blNo);
 
     /**

@@ -10,6 +10,10 @@ public interface DealContainerMapper {
     void add(@Param("containerNo") String containerNo, @Param("dealId") long dealId,
              @Param("wireMessageId") Long wireMessageId);
 
+    /** {@link #add} for each index of the arrays (same length); a pair given twice is added once. */
+    void addAll(@Param("containerNos") String[] containerNos, @Param("dealIds") Long[] dealIds,
+                @Param("wireMessageId") Long wireMessageId);
+
     /** The deal that took the container most recently; null when none carries it. */
     Long findLatestDeal(@Param("containerNo") String containerNo);
 }

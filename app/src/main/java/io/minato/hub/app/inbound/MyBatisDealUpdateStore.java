@@ -34,7 +34,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Applies inbound messages to their deals, once per message key, each message in one transaction.
+ * Applies inbound messages to their deals, once per message key, an interchange (or a batch of a
+ * large one) in one transaction with one statement per table where the rows do not depend on each
+ * other (new deals, events, container numbers, receipts).
  * The parties a message names are resolved in the party table and the known ones become the deal's
  * participants in the same transaction; {@link ParticipantRule} decides when an unknown party
  * rejects the message (every customer-role party unknown), so nothing of it is written.
@@ -70,59 +72,217 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
     @Override
     @Transactional
     public List<StoredDocument> applyAll(List<MessageUpdates> messages, long wireMessageId) {
+        OffsetDateTime windowStart = OffsetDateTime.now().minus(duplicateWindow);
+        Map<MessageKey, EdifactReceiptMapper.EdifactReceipt> earlier = findReceipts(messages, windowStart);
+        List<MessageUpdates> fresh = new ArrayList<>(messages.size());
+        Map<MessageKey, Boolean> seen = new HashMap<>();
+        for (MessageUpdates message : messages) {
+            if (message.updates().isEmpty()) {
+                throw new IllegalArgumentException("message " + message.key() + " has no update to apply");
+            }
+            if (!earlier.containsKey(message.key()) && seen.put(message.key(), Boolean.TRUE) == null) {
+                fresh.add(message);
+            }
+        }
+        Pending pending = new Pending(wireMessageId, createDeals(fresh));
         List<StoredDocument> stored = new ArrayList<>(messages.size());
+        // a message key seen earlier in this interchange answers as one seen before it
+        Map<MessageKey, StoredDocument> appliedHere = new HashMap<>();
         // a terminal's or carrier's interchange names the same few parties in every message
         Map<PartyReference, Optional<ResolvedParty>> resolved = new HashMap<>();
         for (MessageUpdates message : messages) {
-            stored.add(apply(message.updates(), message.key(), wireMessageId, resolved));
+            EdifactReceiptMapper.EdifactReceipt receipt = earlier.get(message.key());
+            StoredDocument before = receipt != null ? new StoredDocument(receipt.dealId(), receipt.documentId(), true)
+                    : appliedHere.get(message.key());
+            if (before != null) {
+                stored.add(new StoredDocument(before.dealId(), before.documentId(), true));
+                continue;
+            }
+            StoredDocument last = null;
+            for (DealUpdate update : message.updates()) {
+                last = apply(update, pending, resolved);
+            }
+            pending.receipt(message.key(), last);
+            appliedHere.put(message.key(), last);
+            stored.add(last);
         }
+        pending.flush(windowStart);
         return stored;
     }
 
     @Override
     @Transactional
     public StoredDocument apply(List<DealUpdate> updates, MessageKey key, long wireMessageId) {
-        return apply(updates, key, wireMessageId, new HashMap<>());
+        return applyAll(List.of(new MessageUpdates(key, updates)), wireMessageId).get(0);
     }
 
-    private StoredDocument apply(List<DealUpdate> updates, MessageKey key, long wireMessageId,
-                                 Map<PartyReference, Optional<ResolvedParty>> resolved) {
-        if (updates.isEmpty()) {
-            throw new IllegalArgumentException("message " + key + " has no update to apply");
+    /** The receipts within the window of every message, one statement per interchange the messages come from. */
+    private Map<MessageKey, EdifactReceiptMapper.EdifactReceipt> findReceipts(List<MessageUpdates> messages,
+                                                                             OffsetDateTime windowStart) {
+        Map<List<String>, List<String>> refsByInterchange = new LinkedHashMap<>();
+        for (MessageUpdates message : messages) {
+            MessageKey key = message.key();
+            refsByInterchange.computeIfAbsent(List.of(key.sender(), key.interchangeRef()), k -> new ArrayList<>())
+                    .add(key.messageRef());
         }
-        OffsetDateTime windowStart = OffsetDateTime.now().minus(duplicateWindow);
-        Optional<EdifactReceiptMapper.EdifactReceipt> earlier =
-                receipts.find(key.sender(), key.interchangeRef(), key.messageRef(), windowStart);
-        if (earlier.isPresent()) {
-            return new StoredDocument(earlier.get().dealId(), earlier.get().documentId(), true);
-        }
-        StoredDocument last = null;
-        for (DealUpdate update : updates) {
-            last = apply(update, wireMessageId, resolved);
-        }
-        if (receipts.claim(key.sender(), key.interchangeRef(), key.messageRef(), wireMessageId, last.dealId(),
-                last.documentId(), windowStart) == 0) {
-            throw new ConcurrentChangeException("message " + key + " was stored by another consumer meanwhile");
-        }
-        return last;
+        Map<MessageKey, EdifactReceiptMapper.EdifactReceipt> found = new HashMap<>();
+        refsByInterchange.forEach((interchange, refs) -> {
+            String sender = interchange.get(0);
+            String interchangeRef = interchange.get(1);
+            for (EdifactReceiptMapper.KeyedReceipt receipt
+                    : receipts.findAll(sender, interchangeRef, refs.toArray(String[]::new), windowStart)) {
+                found.put(new MessageKey(sender, interchangeRef, receipt.messageRef()), receipt.receipt());
+            }
+        });
+        return found;
     }
 
-    private StoredDocument apply(DealUpdate update, long wireMessageId,
+    /**
+     * Creates, in one statement per direction, the deals the messages may create and that do not
+     * exist yet, in message order. The first update naming such a key then counts as the one that
+     * created it (its DEAL_CREATED event), as when each message created its own deal. Keys with a
+     * missing part are left to {@link #create}: the unique index does not cover them.
+     */
+    private Map<DealKey, Long> createDeals(List<MessageUpdates> messages) {
+        Map<DealKey.Booking, Boolean> bookings = new LinkedHashMap<>();
+        Map<String, DealKey.BillOfLading> bls = new LinkedHashMap<>();
+        for (MessageUpdates message : messages) {
+            for (DealUpdate update : message.updates()) {
+                if (!update.createIfAbsent()) {
+                    continue;
+                }
+                if (update.key() instanceof DealKey.Booking booking && bulkCreatable(booking)) {
+                    bookings.putIfAbsent(booking, Boolean.TRUE);
+                } else if (update.key() instanceof DealKey.BillOfLading bl && bulkCreatable(bl)) {
+                    bls.putIfAbsent(bl.blNo(), bl);
+                }
+            }
+        }
+        Map<DealKey, Long> created = new HashMap<>();
+        if (!bookings.isEmpty()) {
+            List<DealKey.Booking> keys = new ArrayList<>(bookings.keySet());
+            for (DealMapper.CreatedDeal deal : deals.insertExportsIfAbsent(
+                    keys.stream().map(DealKey.Booking::bookingNo).toArray(String[]::new),
+                    keys.stream().map(DealKey.Booking::carrierCode).toArray(String[]::new))) {
+                created.put(new DealKey.Booking(deal.keyNo(), deal.carrierCode()), deal.id());
+            }
+        }
+        if (!bls.isEmpty()) {
+            List<DealKey.BillOfLading> keys = new ArrayList<>(bls.values());
+            for (DealMapper.CreatedDeal deal : deals.insertImportsIfAbsent(
+                    keys.stream().map(DealKey.BillOfLading::blNo).toArray(String[]::new),
+                    keys.stream().map(DealKey.BillOfLading::carrierCode).toArray(String[]::new))) {
+                created.put(new DealKey.BillOfLading(deal.keyNo(), null), deal.id());
+            }
+        }
+        return created;
+    }
+
+    private static boolean bulkCreatable(DealKey key) {
+        if (key instanceof DealKey.Booking booking) {
+            return booking.bookingNo() != null && booking.carrierCode() != null;
+        }
+        return key instanceof DealKey.BillOfLading bl && bl.blNo() != null;
+    }
+
+    /**
+     * What an interchange writes besides its documents, gathered and written at its end in one
+     * statement per table (events, container numbers, message receipts) instead of one per row;
+     * container numbers are written before any look-up by container, which may need them.
+     */
+    private final class Pending {
+
+        private final long wireMessageId;
+        /** Deals created for this interchange that no update has claimed yet (import ones keyed by B/L only). */
+        private final Map<DealKey, Long> created;
+        private final List<Events.NewEvent> newEvents = new ArrayList<>();
+        private final List<String> containerNos = new ArrayList<>();
+        private final List<Long> containerDeals = new ArrayList<>();
+        private final Map<MessageKey, StoredDocument> receiptsToClaim = new LinkedHashMap<>();
+
+        Pending(long wireMessageId, Map<DealKey, Long> created) {
+            this.wireMessageId = wireMessageId;
+            this.created = created;
+        }
+
+        /** The deal created for this key if no update took it yet; the caller's update takes it. */
+        Long takeCreated(DealKey key) {
+            if (key instanceof DealKey.BillOfLading bl) {
+                return created.remove(new DealKey.BillOfLading(bl.blNo(), null));
+            }
+            return created.remove(key);
+        }
+
+        /**
+         * A deal created ahead for a later message: an update before that message must not find
+         * it, as it would not have when each message created its own deal.
+         */
+        boolean createdAhead(long dealId) {
+            return created.containsValue(dealId);
+        }
+
+        void event(EventType type, long dealId, Long documentId, Map<String, ?> detail) {
+            newEvents.add(new Events.NewEvent(type, dealId, documentId, detail));
+        }
+
+        void container(String containerNo, long dealId) {
+            containerNos.add(containerNo);
+            containerDeals.add(dealId);
+        }
+
+        void receipt(MessageKey key, StoredDocument stored) {
+            receiptsToClaim.put(key, stored);
+        }
+
+        void flushContainers() {
+            if (!containerNos.isEmpty()) {
+                containers.addAll(containerNos.toArray(String[]::new), containerDeals.toArray(Long[]::new), wireMessageId);
+                containerNos.clear();
+                containerDeals.clear();
+            }
+        }
+
+        void flush(OffsetDateTime windowStart) {
+            flushContainers();
+            events.recordAll(newEvents, wireMessageId);
+            newEvents.clear();
+            Map<List<String>, List<Map.Entry<MessageKey, StoredDocument>>> byInterchange = new LinkedHashMap<>();
+            for (Map.Entry<MessageKey, StoredDocument> receipt : receiptsToClaim.entrySet()) {
+                byInterchange.computeIfAbsent(List.of(receipt.getKey().sender(), receipt.getKey().interchangeRef()),
+                        k -> new ArrayList<>()).add(receipt);
+            }
+            byInterchange.forEach((interchange, claims) -> {
+                int claimed = receipts.claimAll(interchange.get(0), interchange.get(1),
+                        claims.stream().map(claim -> claim.getKey().messageRef()).toArray(String[]::new), wireMessageId,
+                        claims.stream().map(claim -> claim.getValue().dealId()).toArray(Long[]::new),
+                        claims.stream().map(claim -> claim.getValue().documentId()).toArray(Long[]::new), windowStart);
+                if (claimed != claims.size()) {
+                    throw new ConcurrentChangeException((claims.size() - claimed) + " message(s) of interchange "
+                            + interchange.get(1) + " from " + interchange.get(0)
+                            + " were stored by another consumer meanwhile");
+                }
+            });
+            receiptsToClaim.clear();
+        }
+    }
+
+    private StoredDocument apply(DealUpdate update, Pending pending,
                                  Map<PartyReference, Optional<ResolvedParty>> resolved) {
-        DealRef deal = findDeal(update, wireMessageId);
+        long wireMessageId = pending.wireMessageId;
+        DealRef deal = findDeal(update, pending);
         long dealId = deal.id();
         addParticipants(deal, update.parties(), wireMessageId, resolved);
-        Long documentId = update.documentType() == null ? null : storeDocument(deal, update, wireMessageId);
+        Long documentId = update.documentType() == null ? null : storeDocument(deal, update, pending);
         if (update.document() instanceof BillOfLading billOfLading) {
             // an export deal is opened by its booking; once its B/L is issued, carriers' and terminals'
             // messages naming only the B/L number must find it too
             deals.recordBlNo(dealId, billOfLading.blNo());
         }
         for (String containerNo : update.containerNos()) {
-            containers.add(containerNo, dealId, wireMessageId);
+            pending.container(containerNo, dealId);
         }
         for (DealEvent event : update.events()) {
-            events.record(EventType.TRANSPORT_EVENT, dealId, documentId, wireMessageId, detail(event));
+            pending.event(EventType.TRANSPORT_EVENT, dealId, documentId, detail(event));
         }
         if (!deal.created()) {
             deals.touch(dealId); // a new deal's row was written just now
@@ -141,17 +301,23 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
         }
     }
 
-    private DealRef findDeal(DealUpdate update, long wireMessageId) {
+    private DealRef findDeal(DealUpdate update, Pending pending) {
         DealKey key = update.key();
         if (update.createIfAbsent()) {
-            Long created = create(key);
+            Long created = pending.takeCreated(key);
+            if (created == null && !bulkCreatable(key)) {
+                created = create(key);
+            }
             if (created != null) {
-                events.record(EventType.DEAL_CREATED, created, null, wireMessageId, Map.of("key", key.describe()));
+                pending.event(EventType.DEAL_CREATED, created, null, Map.of("key", key.describe()));
                 return new DealRef(created, true, key);
             }
         }
+        if (key instanceof DealKey.Container) {
+            pending.flushContainers(); // an earlier message of the interchange may have named the container
+        }
         Long found = find(key);
-        if (found == null) {
+        if (found == null || pending.createdAhead(found)) {
             throw new UnknownDealException(update.keySource(), key);
         }
         return new DealRef(found, false, key);
@@ -207,7 +373,8 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
     }
 
     /** A later document of the same type replaces the fields: the sender's word is the latest. */
-    private long storeDocument(DealRef deal, DealUpdate update, long wireMessageId) {
+    private long storeDocument(DealRef deal, DealUpdate update, Pending pending) {
+        long wireMessageId = pending.wireMessageId;
         long dealId = deal.id();
         String type = update.documentType().name();
         String fields = json.write(update.document());
@@ -218,12 +385,11 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
             if (documents.update(row.id(), row.etag(), UUID.randomUUID().toString(), fields, wireMessageId) == 0) {
                 throw new ConcurrentChangeException("document " + row.id() + " changed while a " + type + " was stored");
             }
-            events.record(EventType.DOCUMENT_UPDATED, dealId, row.id(), wireMessageId,
-                    Map.of("type", type, "version", row.version() + 1));
+            pending.event(EventType.DOCUMENT_UPDATED, dealId, row.id(), Map.of("type", type, "version", row.version() + 1));
             return row.id();
         }
         long id = documents.insert(dealId, type, update.documentSubject(), UUID.randomUUID().toString(), "RECEIVED", fields, wireMessageId);
-        events.record(EventType.DOCUMENT_RECEIVED, dealId, id, wireMessageId, Map.of("type", type));
+        pending.event(EventType.DOCUMENT_RECEIVED, dealId, id, Map.of("type", type));
         return id;
     }
 
