@@ -4,6 +4,7 @@ import io.minato.hub.app.event.EventType;
 import io.minato.hub.app.event.Events;
 import io.minato.hub.mappings.party.DealParticipants;
 import io.minato.hub.mappings.party.ResolvedParticipant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -31,14 +32,17 @@ class MyBatisDealParticipants implements DealParticipants {
         if (participants.isEmpty()) {
             return;
         }
+        List<Events.NewEvent> joined = new ArrayList<>();
         for (ParticipantMapper.Added added : mapper.insertAllIfAbsent(dealId, participants, wireMessageId)) {
             log.info("deal {}: party {} added as {}", dealId, added.partyId(), added.role());
             // only what was new: a repeated message adds nobody, so it tells nobody (webhook event)
             String code = participants.stream().filter(p -> p.party().id() == added.partyId())
                     .map(p -> p.party().code()).findFirst().orElseThrow();
-            events.record(EventType.ORGANIZATION_ADDED, dealId, null, wireMessageId,
-                    Map.of("party", code, "role", added.role()));
+            joined.add(new Events.NewEvent(EventType.ORGANIZATION_ADDED, dealId, null,
+                    Map.of("party", code, "role", added.role())));
         }
+        // one statement for all of them: this runs for nearly every inbound message
+        events.recordAll(joined, wireMessageId);
     }
 
     List<Participant> participants(long dealId) {
