@@ -40,13 +40,21 @@ public class NaccsMessageAccess {
         if (message.channel() != Channel.NACCS_SMTP) {
             return Optional.empty();
         }
+        return refusal(message.id(), message.correlation());
+    }
+
+    /**
+     * Empty if the current caller may see the content of NACCS message {@code id}, known by its
+     * correlation keys alone (lists need not load every raw mail to decide).
+     */
+    public Optional<Refusal> refusal(long id, Map<String, String> naccsCorrelation) {
         Optional<PlatformUser> caller = platformUsers.current();
         if (caller.isEmpty()) {
             return Optional.of(new Refusal(HttpStatus.UNAUTHORIZED, "the content of a NACCS message is shown only"
                     + " to the NACCS user that sent or received it: log in as a platform user linked to it"
                     + " / NACCS電文の内容は送受信したNACCS利用者にのみ表示されます"));
         }
-        Map<String, String> correlation = message.correlation() == null ? Map.of() : message.correlation();
+        Map<String, String> correlation = naccsCorrelation == null ? Map.of() : naccsCorrelation;
         String userId = correlation.get("naccsUser");
         if (userId == null && correlation.get("submissionId") != null) {
             userId = submissions.find(Long.parseLong(correlation.get("submissionId")))
@@ -54,7 +62,7 @@ public class NaccsMessageAccess {
         }
         String userCode = correlation.get("naccsUserCode");
         if (userId == null && userCode == null) {
-            return Optional.of(new Refusal(HttpStatus.FORBIDDEN, "NACCS message " + message.id() + " names no NACCS"
+            return Optional.of(new Refusal(HttpStatus.FORBIDDEN, "NACCS message " + id + " names no NACCS"
                     + " user, so its content is shown to nobody / 送受信したNACCS利用者が不明のため表示できません"));
         }
         if (naccsUsers.mayRead(caller.get(), userId, userCode)) {
@@ -62,7 +70,7 @@ public class NaccsMessageAccess {
         }
         String owner = userId != null ? "NACCS user " + userId : "NACCS user code " + userCode;
         return Optional.of(new Refusal(HttpStatus.FORBIDDEN, "platform user " + caller.get().login() + " is not linked"
-                + " to " + owner + ", which sent or received NACCS message " + message.id() + ": its content is"
+                + " to " + owner + ", which sent or received NACCS message " + id + ": its content is"
                 + " not shown / このNACCS電文を送受信したNACCS利用者に紐付けられていないため内容を表示できません"));
     }
 }

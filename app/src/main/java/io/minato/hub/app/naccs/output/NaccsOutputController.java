@@ -44,6 +44,7 @@ class NaccsOutputController {
             EnumSet.of(WireStatus.RECEIVED, WireStatus.REJECTED, WireStatus.FAILED);
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
     private static final TypeReference<List<ResultText>> TEXTS = new TypeReference<>() { };
+    private static final TypeReference<Map<String, String>> CORRELATION = new TypeReference<>() { };
 
     /**
      * One output; {@code results} are the result codes of a processing-result notice in words. Items,
@@ -136,7 +137,8 @@ class NaccsOutputController {
     }
 
     private OutputView view(OutputRow row) {
-        Optional<NaccsMessageAccess.Refusal> refusal = wireMessages.find(row.wireMessageId()).flatMap(access::refusal);
+        Optional<NaccsMessageAccess.Refusal> refusal = access.refusal(row.wireMessageId(),
+                row.wireCorrelation() == null ? Map.of() : read(row.wireCorrelation(), CORRELATION));
         boolean shown = refusal.isEmpty();
         return new OutputView(row.id(), row.wireMessageId(), row.businessCode(), row.outputInfoCode(),
                 row.receivedAt(), row.userCode(), row.subject(), row.handOverInfo(), row.inputIdNumber(),
