@@ -4,7 +4,6 @@ import io.minato.hub.mappings.document.DocumentType;
 import io.minato.hub.mappings.party.BusinessType;
 import io.minato.hub.mappings.permission.AccessPolicy;
 import io.minato.hub.mappings.permission.Operation;
-import io.minato.hub.mappings.permission.ParticipantGrant;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -40,11 +39,10 @@ public class WebhookAudience {
         if (event.documentType() == null) {
             return true;
         }
-        DocumentType type = DocumentType.valueOf(event.documentType());
+        // a party known only from EDIFACT may have no business types registered: it holds NONE
         Set<BusinessType> businessTypes = mapper.partyBusinessTypes(partyId).stream()
                 .map(BusinessType::valueOf).collect(Collectors.toSet());
-        String company = mapper.partyCode(partyId).orElse("party " + partyId);
-        return policy.rights(ParticipantGrant.withDefaults(company, businessTypes), type)
+        return policy.defaults(businessTypes, DocumentType.valueOf(event.documentType()))
                 .covers(Operation.READ.required());
     }
 }

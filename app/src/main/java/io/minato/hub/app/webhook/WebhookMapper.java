@@ -63,8 +63,6 @@ interface WebhookMapper {
     /** Outbox rows, locked (skip locked) for this transaction, oldest first. */
     List<WebhookEvent> lockOutbox(int limit);
 
-    Optional<String> partyCode(long partyId);
-
     /** The business types the company registered, as their enum names. */
     List<String> partyBusinessTypes(long partyId);
 

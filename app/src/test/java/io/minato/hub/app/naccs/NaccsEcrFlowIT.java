@@ -196,12 +196,7 @@ class NaccsEcrFlowIT extends HubIntegrationTest {
     }
 
     private static JsonNode item(JsonNode draft, String key) {
-        for (JsonNode item : draft.get("items")) {
-            if (key.equals(item.get("key").asText())) {
-                return item;
-            }
-        }
-        throw new AssertionError("no item " + key + " in " + draft.get("items"));
+        return NaccsFixtures.draftItem(draft, key);
     }
 
     private TestRestTemplate operator() {

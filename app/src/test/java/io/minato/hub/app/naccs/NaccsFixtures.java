@@ -39,6 +39,16 @@ abstract class NaccsFixtures extends HubIntegrationTest {
         return operator().getForObject("/api/v1/messages/" + id, JsonNode.class);
     }
 
+    /** The item with this key (e.g. {@code containerNumber[1]}) of a draft as the API answers it. */
+    static JsonNode draftItem(JsonNode draft, String key) {
+        for (JsonNode item : draft.get("items")) {
+            if (key.equals(item.get("key").asText())) {
+                return item;
+            }
+        }
+        throw new AssertionError("no item " + key + " in the " + draft.get("businessCode") + " draft " + draft.get("items"));
+    }
+
     protected TestRestTemplate as(String login) {
         return http.withBasicAuth(login, login + "-password");
     }

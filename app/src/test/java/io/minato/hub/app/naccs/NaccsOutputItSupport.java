@@ -108,12 +108,7 @@ abstract class NaccsOutputItSupport extends NaccsFixtures {
     record Run(long id, JsonNode draft, JsonNode submission) {
 
         JsonNode item(String key) {
-            for (JsonNode item : draft.get("items")) {
-                if (key.equals(item.get("key").asText())) {
-                    return item;
-                }
-            }
-            throw new AssertionError("no item " + key + " in the " + draft.get("businessCode") + " draft");
+            return draftItem(draft, key);
         }
     }
 

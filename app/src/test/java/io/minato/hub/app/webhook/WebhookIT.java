@@ -118,11 +118,15 @@ class WebhookIT extends HubIntegrationTest {
     void tellsOfADocumentOnlyParticipantsThePermissionMatrixLetsReadIt() throws Exception {
         String shipper = company("WHS", "SHIPPER");
         String trucker = company("WHT", "TRUCKER");
+        String unregistered = company("WHU", null);
+        register(unregistered, "/unregistered", "unregistered-secret-" + System.nanoTime(), List.of("DOCUMENT_SENT"));
         register(shipper, "/shipper", "shipper-secret-" + System.nanoTime(), List.of("DOCUMENT_SENT"));
         register(trucker, "/trucker", "trucker-secret-" + System.nanoTime(), List.of("DOCUMENT_SENT"));
         long dealId = deal();
         addParticipant(dealId, shipper, "CZ");
         addParticipant(dealId, trucker, "CA");
+        // a party known only from EDIFACT, without registered business types, holds no rights
+        addParticipant(dealId, unregistered, "NI");
         long documentId;
         try (java.io.InputStream in = getClass().getResourceAsStream("/api/shipping-instruction.json")) {
             documentId = http.postForEntity("/api/v1/deals/" + dealId + "/documents", JSON.readTree(in), JsonNode.class)
@@ -141,6 +145,7 @@ class WebhookIT extends HubIntegrationTest {
         // the fan-out of one event is one transaction: the shipper's delivery exists, so the trucker's would
         assertThat(deliveries(trucker, null)).noneMatch(d -> d.get("eventId").asLong() == eventId);
         assertThat(received).noneMatch(request -> request.path().equals("/trucker"));
+        assertThat(deliveries(unregistered, null)).noneMatch(d -> d.get("eventId").asLong() == eventId);
     }
 
     @Test
@@ -314,10 +319,12 @@ class WebhookIT extends HubIntegrationTest {
         return company(prefix, "SHIPPER");
     }
 
+    /** A company with one business type, or none for {@code null}. */
     private String company(String prefix, String businessType) {
         String code = prefix + (System.nanoTime() % 1_000_000);
+        List<String> businessTypes = businessType == null ? List.of() : List.of(businessType);
         ResponseEntity<JsonNode> created = http.exchange("/api/v1/parties/" + code, HttpMethod.PUT,
-                new HttpEntity<>(Map.of("name", "Webhook IT " + code, "businessTypes", List.of(businessType))), JsonNode.class);
+                new HttpEntity<>(Map.of("name", "Webhook IT " + code, "businessTypes", businessTypes)), JsonNode.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return code;
     }
