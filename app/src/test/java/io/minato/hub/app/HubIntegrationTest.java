@@ -44,8 +44,16 @@ public abstract class HubIntegrationTest {
     /** Where NaccsMailboxIT's IMAP server listens; the mailbox reader is defined but not started. */
     protected static final int MAILBOX_PORT = freePort();
 
-    @Autowired
+    /** Calls as the hub's operator, who supports every deal; tests of companies' rights call as them. */
     protected TestRestTemplate http;
+    /** Calls without any credentials. */
+    protected TestRestTemplate anonymous;
+
+    @Autowired
+    void http(TestRestTemplate rest) {
+        this.anonymous = rest;
+        this.http = rest.withBasicAuth(OPERATOR, OPERATOR_PASSWORD);
+    }
 
     @DynamicPropertySource
     static void runtime(DynamicPropertyRegistry registry) {

@@ -7,7 +7,15 @@ import io.minato.hub.app.event.Event;
 import io.minato.hub.app.event.EventMapper;
 import io.minato.hub.app.event.EventType;
 import io.minato.hub.app.event.Events;
+import io.minato.hub.app.permission.DealAccess;
+import io.minato.hub.app.permission.DealGrantMapper;
+import io.minato.hub.app.security.Caller;
+import io.minato.hub.app.security.Callers;
 import io.minato.hub.app.support.ApiException;
+import io.minato.hub.mappings.document.DocumentType;
+import io.minato.hub.mappings.permission.Operation;
+import io.minato.hub.mappings.permission.Rights;
+import java.util.HashMap;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,6 +25,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -37,7 +46,7 @@ class DealController {
     /** A new deal and the keys it is found by. */
     record CreateDeal(@NotNull @Pattern(regexp = "EXPORT|IMPORT") String direction,
                       @Size(max = 35) String bookingNo, @Pattern(regexp = "[A-Z]{2,4}") String carrierCode,
-                      @Size(max = 35) String blNo) {
+                      @Size(max = 35) String blNo, @Size(max = 35) String inHouseNo) {
     }
 
     /** A deal with its documents. */
@@ -48,25 +57,47 @@ class DealController {
     private final DocumentMapper documents;
     private final EventMapper eventMapper;
     private final Events events;
+    private final Callers callers;
+    private final DealAccess access;
+    private final DealGrantMapper grants;
 
-    DealController(DealMapper deals, DocumentMapper documents, EventMapper eventMapper, Events events) {
+    DealController(DealMapper deals, DocumentMapper documents, EventMapper eventMapper, Events events, Callers callers,
+                   DealAccess access, DealGrantMapper grants) {
         this.deals = deals;
         this.documents = documents;
         this.eventMapper = eventMapper;
         this.events = events;
+        this.callers = callers;
+        this.access = access;
+        this.grants = grants;
     }
 
+    /**
+     * Anyone may create a deal (DOMAIN: 取引); the creating company owns it and takes part in the
+     * business types it acts in (its organization's for a user), which need at least one.
+     */
     @PostMapping
     @Transactional
     ResponseEntity<DealView> create(@Valid @RequestBody CreateDeal request) {
-        long id = deals.insert(request.direction(), request.bookingNo(), request.carrierCode(), request.blNo());
-        events.record(EventType.DEAL_CREATED, id, null, null, Map.of("source", "api"));
-        return ResponseEntity.created(URI.create("/api/v1/deals/" + id)).body(view(id));
+        Caller caller = callers.require();
+        if (!caller.operator() && caller.businessTypes().isEmpty()) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "company " + caller.companyCode()
+                    + " (or your organization) holds no business type, so it could do nothing in a deal"
+                    + " / 事業種別が登録されていないため取引を作成できません");
+        }
+        long id = deals.insert(request.direction(), request.bookingNo(), request.carrierCode(), request.blNo(),
+                caller.companyId(), request.inHouseNo(), caller.userId());
+        if (!caller.operator()) {
+            grants.upsert(id, caller.companyId(), List.copyOf(caller.businessTypes()), null, null, caller.userId());
+        }
+        events.record(EventType.DEAL_CREATED, id, null, null,
+                Map.of("source", caller.channel().equals("API_KEY") ? "api-key" : "api", "by", caller.name()));
+        return ResponseEntity.created(URI.create("/api/v1/deals/" + id)).body(view(caller, id));
     }
 
     @GetMapping("/{id}")
     DealView get(@PathVariable long id) {
-        return view(id);
+        return view(callers.require(), id);
     }
 
     @GetMapping
@@ -75,18 +106,32 @@ class DealController {
                       @RequestParam(required = false) String blNo,
                       @RequestParam(required = false) String containerNo,
                       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-        return deals.search(bookingNo, carrierCode, blNo, containerNo, limit);
+        Caller caller = callers.require();
+        return deals.search(bookingNo, carrierCode, blNo, containerNo, caller.companyId(), limit);
     }
 
+    /** The deal's timeline, without what happened to documents of types the caller may not read. */
     @GetMapping("/{id}/events")
     List<Event> timeline(@PathVariable long id) {
+        Caller caller = callers.require();
         deals.find(id).orElseThrow(() -> ApiException.notFound("deal", id));
-        return eventMapper.findByDeal(id);
+        access.requireParticipant(caller, id);
+        Map<DocumentType, Rights> rights = access.rightsByType(caller, id);
+        Map<Long, DocumentType> types = new HashMap<>();
+        documents.findByDealIncludingDeleted(id).forEach(row -> types.put(row.id(), DocumentType.valueOf(row.type())));
+        return eventMapper.findByDeal(id).stream()
+                .filter(event -> event.documentId() == null || types.get(event.documentId()) == null
+                        || rights.get(types.get(event.documentId())).covers(Rights.READ))
+                .toList();
     }
 
-    private DealView view(long id) {
+    /** The deal with the documents the caller may see listed. */
+    private DealView view(Caller caller, long id) {
         Deal deal = deals.find(id).orElseThrow(() -> ApiException.notFound("deal", id));
+        access.requireParticipant(caller, id);
+        Map<DocumentType, Rights> rights = access.rightsByType(caller, id);
         List<DocumentView> views = documents.findByDeal(id).stream()
+                .filter(row -> rights.get(DocumentType.valueOf(row.type())).covers(Operation.LIST.required()))
                 .map(DocumentView::of)
                 .toList();
         return new DealView(deal, views);

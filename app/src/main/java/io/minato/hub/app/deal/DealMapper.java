@@ -45,13 +45,16 @@ public interface DealMapper {
     Long findIdByBooking(@Param("bookingNo") String bookingNo, @Param("carrierCode") String carrierCode);
 
     long insert(@Param("direction") String direction, @Param("bookingNo") String bookingNo,
-                @Param("carrierCode") String carrierCode, @Param("blNo") String blNo);
+                @Param("carrierCode") String carrierCode, @Param("blNo") String blNo,
+                @Param("ownerPartyId") Long ownerPartyId, @Param("inHouseNo") String inHouseNo,
+                @Param("createdByUser") Long createdByUser);
 
     Optional<Deal> find(long id);
 
+    /** @param companyId only deals this company is on; null (the operator) for all */
     List<Deal> search(@Param("bookingNo") String bookingNo, @Param("carrierCode") String carrierCode,
                       @Param("blNo") String blNo, @Param("containerNo") String containerNo,
-                      @Param("limit") int limit);
+                      @Param("companyId") Long companyId, @Param("limit") int limit);
 
     void touch(long id);
 }

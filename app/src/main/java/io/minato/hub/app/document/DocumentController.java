@@ -2,6 +2,7 @@ package io.minato.hub.app.document;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.minato.hub.app.security.Callers;
 import io.minato.hub.mappings.document.DocumentType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,14 +31,16 @@ class DocumentController {
     }
 
     private final DocumentService documents;
+    private final Callers callers;
 
-    DocumentController(DocumentService documents) {
+    DocumentController(DocumentService documents, Callers callers) {
         this.documents = documents;
+        this.callers = callers;
     }
 
     @PostMapping
     ResponseEntity<DocumentView> create(@PathVariable long dealId, @Valid @RequestBody CreateDocument request) {
-        DocumentView view = documents.create(dealId, request.type(), request.fields());
+        DocumentView view = documents.create(callers.require(), dealId, request.type(), request.fields());
         return ResponseEntity.created(URI.create("/api/v1/deals/" + dealId + "/documents/" + view.id()))
                 .eTag(view.etag())
                 .body(view);
@@ -45,7 +48,7 @@ class DocumentController {
 
     @GetMapping("/{documentId}")
     ResponseEntity<DocumentView> get(@PathVariable long dealId, @PathVariable long documentId) {
-        DocumentView view = documents.get(dealId, documentId);
+        DocumentView view = documents.get(callers.require(), dealId, documentId);
         return ResponseEntity.ok().eTag(view.etag()).body(view);
     }
 
@@ -54,7 +57,7 @@ class DocumentController {
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                         @RequestBody UpdateDocument request) {
         String etag = ifMatch != null ? unquote(ifMatch) : request.etag();
-        DocumentView view = documents.update(dealId, documentId, etag, request.fields());
+        DocumentView view = documents.update(callers.require(), dealId, documentId, etag, request.fields());
         return ResponseEntity.ok().eTag(view.etag()).body(view);
     }
 

@@ -12,11 +12,17 @@ public interface DocumentMapper {
     long insert(@Param("dealId") long dealId, @Param("type") String type, @Param("subject") String subject,
                 @Param("etag") String etag,
                 @Param("status") String status, @Param("fields") String fieldsJson,
-                @Param("sourceMessageId") Long sourceMessageId);
+                @Param("sourceMessageId") Long sourceMessageId, @Param("createdByParty") Long createdByParty,
+                @Param("createdByUser") Long createdByUser);
 
+    /** A document that is not deleted. */
     Optional<DocumentRow> find(long id);
 
+    /** The deal's documents that are not deleted. */
     List<DocumentRow> findByDeal(long dealId);
+
+    /** All the deal's documents, deleted ones too (the timeline still names them). */
+    List<DocumentRow> findByDealIncludingDeleted(long dealId);
 
     /** The newest document of the type, among those with this subject unless {@code subject} is null. */
     Optional<DocumentRow> findLatestOfType(@Param("dealId") long dealId, @Param("type") String type,

@@ -388,7 +388,8 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
             pending.event(EventType.DOCUMENT_UPDATED, dealId, row.id(), Map.of("type", type, "version", row.version() + 1));
             return row.id();
         }
-        long id = documents.insert(dealId, type, update.documentSubject(), UUID.randomUUID().toString(), "RECEIVED", fields, wireMessageId);
+        long id = documents.insert(dealId, type, update.documentSubject(), UUID.randomUUID().toString(), "RECEIVED", fields, wireMessageId,
+                null, null);
         pending.event(EventType.DOCUMENT_RECEIVED, dealId, id, Map.of("type", type));
         return id;
     }

@@ -4,9 +4,16 @@ import io.minato.hub.app.event.EventType;
 import io.minato.hub.app.event.Events;
 import io.minato.hub.mappings.party.DealParticipants;
 import io.minato.hub.mappings.party.ResolvedParticipant;
+import io.minato.hub.app.permission.DealGrantMapper;
+import io.minato.hub.mappings.party.BusinessType;
+import io.minato.hub.mappings.party.ParticipantRoles;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -19,10 +26,12 @@ class MyBatisDealParticipants implements DealParticipants {
     private static final Logger log = LoggerFactory.getLogger(MyBatisDealParticipants.class);
 
     private final ParticipantMapper mapper;
+    private final DealGrantMapper grants;
     private final Events events;
 
-    MyBatisDealParticipants(ParticipantMapper mapper, Events events) {
+    MyBatisDealParticipants(ParticipantMapper mapper, DealGrantMapper grants, Events events) {
         this.mapper = mapper;
+        this.grants = grants;
         this.events = events;
     }
 
@@ -33,7 +42,9 @@ class MyBatisDealParticipants implements DealParticipants {
             return;
         }
         List<Events.NewEvent> joined = new ArrayList<>();
-        for (ParticipantMapper.Added added : mapper.insertAllIfAbsent(dealId, participants, wireMessageId)) {
+        List<ParticipantMapper.Added> newRoles = mapper.insertAllIfAbsent(dealId, participants, wireMessageId);
+        grant(dealId, newRoles, wireMessageId);
+        for (ParticipantMapper.Added added : newRoles) {
             log.info("deal {}: party {} added as {}", dealId, added.partyId(), added.role());
             // only what was new: a repeated message adds nobody, so it tells nobody (webhook event)
             String code = participants.stream().filter(p -> p.party().id() == added.partyId())
@@ -43,6 +54,35 @@ class MyBatisDealParticipants implements DealParticipants {
         }
         // one statement for all of them: this runs for nearly every inbound message
         events.recordAll(joined, wireMessageId);
+    }
+
+    /**
+     * The rights the new roles bring (see {@link ParticipantRoles}): only roles new on the deal, so a
+     * repeated message costs nothing here.
+     */
+    private void grant(long dealId, List<ParticipantMapper.Added> added, Long wireMessageId) {
+        if (added.isEmpty()) {
+            return;
+        }
+        Map<Long, Set<BusinessType>> registered = new HashMap<>();
+        for (DealGrantMapper.PartyTypes party : grants.registeredTypes(
+                added.stream().map(ParticipantMapper.Added::partyId).distinct().toList())) {
+            registered.put(party.partyId(), party.businessTypes() == null || party.businessTypes().isEmpty()
+                    ? EnumSet.noneOf(BusinessType.class) : EnumSet.copyOf(party.businessTypes()));
+        }
+        Map<Long, Set<BusinessType>> held = new LinkedHashMap<>();
+        for (ParticipantMapper.Added role : added) {
+            Set<BusinessType> types = ParticipantRoles.businessTypes(role.role(),
+                    registered.getOrDefault(role.partyId(), EnumSet.noneOf(BusinessType.class)));
+            held.computeIfAbsent(role.partyId(), id -> EnumSet.noneOf(BusinessType.class)).addAll(types);
+        }
+        List<DealGrantMapper.NewGrant> newGrants = held.entrySet().stream()
+                .filter(entry -> !entry.getValue().isEmpty())
+                .map(entry -> new DealGrantMapper.NewGrant(entry.getKey(), List.copyOf(entry.getValue())))
+                .toList();
+        if (!newGrants.isEmpty()) {
+            grants.upsertAll(dealId, newGrants, wireMessageId);
+        }
     }
 
     List<Participant> participants(long dealId) {

@@ -2,6 +2,7 @@ package io.minato.hub.app.security;
 
 import io.minato.hub.app.support.ApiException;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -14,9 +15,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Platform users, the minimum issue 4 needs (who acts for which NACCS user). Issue 5 adds
- * organizations, roles and invitations; until then a user of a company registers users of that
- * company only, and the hub's operator (no company) registers anyone.
+ * Platform users registered directly with a password (the hub's operator for anyone; a company's
+ * administrator for its own company), the caller's own account, and the password change that also
+ * replaces an initial password at first login. Invitations by mail are the usual way in for people.
  */
 @RestController
 class PlatformUserController {
@@ -24,29 +25,48 @@ class PlatformUserController {
     /** The password is write-only: it is never answered. */
     record Registration(@NotBlank @Pattern(regexp = "[A-Za-z0-9._@-]{3,64}") String login,
                         @NotBlank String displayName, @NotBlank @Size(min = 8, max = 128) String password,
-                        String partyCode) {
+                        String partyCode, boolean administrator, Long organizationId, @Email String email,
+                        boolean mustChangePassword) {
+    }
+
+    record PasswordChange(@NotBlank String login, @NotBlank String currentPassword, @NotBlank String newPassword) {
     }
 
     private final PlatformUsers users;
+    private final Callers callers;
 
-    PlatformUserController(PlatformUsers users) {
+    PlatformUserController(PlatformUsers users, Callers callers) {
         this.users = users;
+        this.callers = callers;
     }
 
     @PostMapping("/api/v1/platform-users")
     ResponseEntity<PlatformUser> register(@Valid @RequestBody Registration registration) {
-        PlatformUser caller = users.requireCurrent();
-        if (caller.partyCode() != null && !caller.partyCode().equals(registration.partyCode())) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "a user of party " + caller.partyCode()
-                    + " registers users of that party only / 自社の利用者のみ登録できます");
+        Caller caller = callers.require();
+        boolean ownCompany = caller.companyCode() != null && caller.companyCode().equals(registration.partyCode());
+        if (!caller.operator() && !(caller.administrator() && ownCompany)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "only the hub's operator, or a company's administrator for"
+                    + " its own company, registers users / 利用者を登録できるのは運営者と自社の管理者だけです");
         }
-        PlatformUser user = users.register(registration.login(), registration.displayName(), registration.password(),
-                registration.partyCode());
+        if (registration.administrator() && !caller.operator()) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "a company's administrator is registered by the hub's"
+                    + " operator / 企業の管理者は運営者が登録します");
+        }
+        PlatformUser user = users.register(new PlatformUsers.NewUser(registration.login(), registration.displayName(),
+                registration.password(), registration.partyCode(), registration.administrator(),
+                registration.organizationId(), registration.email(), registration.mustChangePassword()));
         return ResponseEntity.created(URI.create("/api/v1/platform-users/" + user.id())).body(user);
     }
 
     @GetMapping("/api/v1/platform-users/me")
     PlatformUser me() {
         return users.requireCurrent();
+    }
+
+    /** Open without a login: the current password proves who it is (an initial one may not log in). */
+    @PostMapping("/api/v1/password-change")
+    ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordChange change) {
+        users.changePassword(change.login(), change.currentPassword(), change.newPassword());
+        return ResponseEntity.noContent().build();
     }
 }

@@ -41,7 +41,7 @@ class PlatformUserSeeder implements ApplicationRunner {
         if (password.isBlank()) {
             throw new IllegalStateException("minato.platform.seed-user.password is empty: set MINATO_PLATFORM_PASSWORD");
         }
-        if (users.registerIfAbsent(login, displayName.isBlank() ? login : displayName, password, null)) {
+        if (users.registerIfAbsent(PlatformUsers.NewUser.of(login, displayName.isBlank() ? login : displayName, password, null))) {
             log.info("platform user {} registered from configuration", login);
         }
     }

@@ -2,42 +2,50 @@ package io.minato.hub.app.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Who may call what. HTTP Basic against {@code platform_users}, stateless (no session, so CSRF
- * protection has nothing to protect and is off).
+ * Who may call the API: every {@code /api/**} request is a platform user (HTTP Basic) or a company's
+ * system (API key, {@link ApiKeyFilter}); stateless, so CSRF protection has nothing to protect and is
+ * off here (the portal's own chain keeps it). Open without a login: the OpenAPI description and
+ * Swagger UI, health, the permission matrix (published defaults), accepting an invitation and
+ * changing a password (both prove who it is in the body: a one-time token, or the current password,
+ * which is how an initial password that may not log in is replaced).
  *
- * <p>Only the NACCS endpoints and platform users require a login today: sending to NACCS must know
- * which platform user acts (hence whose NACCS credentials are used), and NACCS message content may be
- * shown only to the NACCS user who sent or received it. Every other endpoint stays open
- * ({@code permitAll}) until issue 5 (platform identity) secures them; a request that carries
- * credentials is still authenticated everywhere, which is how {@code /api/v1/messages/{id}} decides
- * whether a NACCS message's content may be shown.
+ * <p>What a caller may see or change is decided past this point, per deal and document, by
+ * {@code DealAccess} (the permission matrix) and per company by the controllers.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    @Order(10)
+    SecurityFilterChain api(HttpSecurity http, ApiKeys apiKeys) throws Exception {
         return http
+                .securityMatcher("/api/**", "/actuator/**", "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(Customizer.withDefaults())
+                .addFilterBefore(new ApiKeyFilter(apiKeys), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/v1/naccs/**", "/api/v1/platform-users/**").authenticated()
-                        .requestMatchers("/api/v1/deals/*/naccs", "/api/v1/deals/*/naccs/**").authenticated()
-                        // issue 5 secures the rest
-                        .anyRequest().permitAll())
+                        .requestMatchers("/api/openapi/**", "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**",
+                                "/actuator/health/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/permissions/matrix").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/invitations/*", "/api/v1/password-change").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/invitations/*").permitAll()
+                        .anyRequest().authenticated())
                 .build();
     }
 
-    /** {@code {bcrypt}…} today; the prefix lets issue 5 move to Argon2 without invalidating hashes. */
+    /** {@code {bcrypt}…} today; the prefix lets a later change move to Argon2 without invalidating hashes. */
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();

@@ -138,7 +138,7 @@ class EdifactSendIT extends HubIntegrationTest {
     @Test
     void answersBadRequestNamingATypeThatIsNotSentAsEdifact() {
         long confirmation = documents.insert(dealId, "UL050", null, "etag-" + System.nanoTime(), "RECEIVED",
-                "{\"bookingNo\":\"" + dealBookingNo + "\"}", null);
+                "{\"bookingNo\":\"" + dealBookingNo + "\"}", null, null, null);
 
         ResponseEntity<JsonNode> refused = send(confirmation, JAPANESE_PARTNER);
 

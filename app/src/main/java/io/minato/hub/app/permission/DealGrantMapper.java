@@ -1,0 +1,45 @@
+package io.minato.hub.app.permission;
+
+import io.minato.hub.mappings.party.BusinessType;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface DealGrantMapper {
+
+    /** The companies currently on the deal (removed ones are not). */
+    List<GrantRow> activeGrants(long dealId);
+
+    boolean isParticipant(@Param("dealId") long dealId, @Param("partyId") long partyId);
+
+    /**
+     * Adds the company to the deal, or unions the business types into its grant (a later message may name
+     * it in a further role); a company its inviter removed is not brought back by this.
+     *
+     * @return true when the company was not on the deal before
+     */
+    Boolean upsert(@Param("dealId") long dealId, @Param("partyId") long partyId,
+                   @Param("businessTypes") List<BusinessType> businessTypes, @Param("sourceMessageId") Long sourceMessageId,
+                   @Param("invitedByPartyId") Long invitedByPartyId, @Param("invitedByUser") Long invitedByUser);
+
+    /** Grants for several companies in one statement, as {@link #upsert} each (the inbound EDIFACT path). */
+    void upsertAll(@Param("dealId") long dealId, @Param("grants") List<NewGrant> grants,
+                   @Param("sourceMessageId") Long sourceMessageId);
+
+    /** The business types each of these parties registered. */
+    List<PartyTypes> registeredTypes(@Param("partyIds") List<Long> partyIds);
+
+    record NewGrant(long partyId, List<BusinessType> businessTypes) {
+    }
+
+    record PartyTypes(long partyId, List<BusinessType> businessTypes) {
+    }
+
+    /**
+     * @param limits JSON object document type → READ or NONE
+     */
+    record GrantRow(long partyId, String partyCode, List<BusinessType> businessTypes, String limits,
+                    boolean hidden, Long invitedByPartyId) {
+    }
+}
