@@ -13,5 +13,6 @@ public enum EventType {
     DOCUMENT_UPDATED,
     /** A shipment or container event a carrier or terminal reported (IFTSTA, CODECO, COARRI); detail.event says which. */
     TRANSPORT_EVENT,
-    NACCS_SUBMITTED
+    NACCS_SUBMITTED,
+    ATTACHMENT_ADDED, ATTACHMENT_REMOVED
 }

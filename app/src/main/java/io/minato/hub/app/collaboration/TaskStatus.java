@@ -1,0 +1,11 @@
+package io.minato.hub.app.collaboration;
+
+/** Where a task (タスク) stands. */
+enum TaskStatus {
+    /** 未完了. */
+    OPEN,
+    /** 完了. */
+    DONE,
+    /** 取消. */
+    CANCELLED
+}
