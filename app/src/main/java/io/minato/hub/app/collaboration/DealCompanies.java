@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The companies a caller may name on a deal (as a message's audience, as a task's assignee): those
- * currently on it, except hidden participants, which only see themselves (naming one would tell the
- * caller it is there).
+ * currently on it, except hidden participants, which only they themselves and their inviter see
+ * (naming one would tell anyone else it is there).
  */
 @Component
 class DealCompanies {
@@ -25,7 +25,8 @@ class DealCompanies {
     long nameable(Caller caller, long dealId, String companyCode) {
         return grants.activeGrants(dealId).stream()
                 .filter(grant -> grant.partyCode().equals(companyCode))
-                .filter(grant -> !grant.hidden() || caller.actsFor(grant.partyId()) || caller.operator())
+                .filter(grant -> !grant.hidden() || caller.operator() || caller.actsFor(grant.partyId())
+                        || grant.invitedByPartyId() != null && caller.actsFor(grant.invitedByPartyId()))
                 .map(DealGrantMapper.GrantRow::partyId)
                 .findFirst()
                 .orElseThrow(() -> notParticipant(dealId, companyCode));
