@@ -29,7 +29,11 @@ interface AttachmentMapper {
 
     Optional<AttachmentRow> find(@Param("documentId") long documentId, @Param("id") long id);
 
-    byte[] content(long id);
+    Optional<StoredBytes> content(long id);
 
     int delete(@Param("documentId") long documentId, @Param("id") long id);
+
+    /** The file's bytes; a record because MyBatis reads a {@code byte[]} return type as many rows. */
+    record StoredBytes(byte[] bytes) {
+    }
 }

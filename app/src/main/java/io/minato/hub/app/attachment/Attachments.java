@@ -105,7 +105,9 @@ class Attachments {
     public AttachmentFile download(Caller caller, long dealId, long documentId, long attachmentId) {
         document(caller, dealId, documentId, Operation.ATTACHMENT_READ);
         AttachmentRow row = attachment(documentId, attachmentId);
-        return new AttachmentFile(row, attachments.content(attachmentId));
+        byte[] content = attachments.content(attachmentId)
+                .orElseThrow(() -> ApiException.notFound("attachment", attachmentId)).bytes();
+        return new AttachmentFile(row, content);
     }
 
     @Transactional
