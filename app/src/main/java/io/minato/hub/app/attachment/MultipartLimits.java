@@ -1,6 +1,7 @@
 package io.minato.hub.app.attachment;
 
 import jakarta.servlet.MultipartConfigElement;
+import org.springframework.boot.web.embedded.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.MultipartConfigFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,5 +23,15 @@ class MultipartLimits {
         // the file plus the other parts and the multipart framing
         factory.setMaxRequestSize(DataSize.ofBytes(file + settings.multipartHeadroom().toBytes()));
         return factory.createMultipartConfig();
+    }
+
+    /**
+     * Tomcat stops reading an upload it refuses for its size and, by default, closes the connection with
+     * the rest unread, so the client often sees a reset instead of the 413. Swallowing the rest (up to
+     * Tomcat's max-swallow-size, 2 MB by default) lets the problem detail reach it.
+     */
+    @Bean
+    TomcatContextCustomizer swallowRefusedUploads() {
+        return context -> context.setSwallowAbortedUploads(true);
     }
 }

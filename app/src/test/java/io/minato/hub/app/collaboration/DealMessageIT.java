@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.minato.hub.app.HubIntegrationTest;
+import io.minato.hub.app.PlatformFixtures;
 import io.minato.hub.mappings.party.BusinessType;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ class DealMessageIT extends HubIntegrationTest {
     private TestRestTemplate outsider;
     private String forwarderCode;
     private String outsiderCode;
+    private long dealId;
     private String messages;
 
     @BeforeEach
@@ -40,7 +42,7 @@ class DealMessageIT extends HubIntegrationTest {
         forwarder = administrator(http, forwarderCode);
         carrier = administrator(http, carrierCode);
         outsider = administrator(http, outsiderCode);
-        long dealId = deal(shipper, "EXPORT");
+        dealId = deal(shipper, "EXPORT");
         invited(shipper, dealId, forwarderCode, BusinessType.FORWARDER);
         invited(shipper, dealId, carrierCode, BusinessType.OCEAN_CARRIER);
         messages = "/api/v1/deals/" + dealId + "/messages";
@@ -71,6 +73,22 @@ class DealMessageIT extends HubIntegrationTest {
         assertThat(answer.getBody().get("authorCompany").asText()).isEqualTo(forwarderCode);
         assertThat(texts(shipper)).containsExactly("受領しました", "請求書を添付しました");
         assertThat(texts(carrier)).isEmpty();
+    }
+
+    @Test
+    void onlyTheInviterOfAHiddenParticipantMayAddressIt() {
+        String hiddenCode = company(http, "HID", BusinessType.CUSTOMS_BROKER);
+        ResponseEntity<JsonNode> invitation = PlatformFixtures.invite(shipper, dealId, hiddenCode,
+                List.of(BusinessType.CUSTOMS_BROKER), Map.of(), true);
+        assertThat(invitation.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        ResponseEntity<JsonNode> byForwarder = post(forwarder, "通関はどちらですか", List.of(hiddenCode));
+        ResponseEntity<JsonNode> byShipper = post(shipper, "申告をお願いします", List.of(hiddenCode));
+
+        assertThat(byForwarder.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(byShipper.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(texts(administrator(http, hiddenCode))).containsExactly("申告をお願いします");
+        assertThat(texts(forwarder)).isEmpty();
     }
 
     @Test

@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.minato.hub.app.HubIntegrationTest;
+import io.minato.hub.app.PlatformFixtures;
 import io.minato.hub.mappings.party.BusinessType;
 import java.io.IOException;
 import java.io.InputStream;
@@ -94,8 +96,8 @@ class DealTaskIT extends HubIntegrationTest {
         JsonNode seen = trucker.getForObject(tasks + "/" + id, JsonNode.class);
 
         assertThat(seen.get("title").asText()).isEqualTo("S/I を確認してください");
-        assertThat(seen.get("documentId").isNull()).isTrue();
-        assertThat(seen.get("documentType").isNull()).isTrue();
+        assertThat(seen.hasNonNull("documentId")).isFalse();
+        assertThat(seen.hasNonNull("documentType")).isFalse();
         ResponseEntity<JsonNode> aboutIt = create(trucker, task("見せて", shipperCode, documentId));
         assertThat(aboutIt.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
@@ -126,17 +128,18 @@ class DealTaskIT extends HubIntegrationTest {
         long id = create(shipper, task("VGM を提出してください", forwarderCode, null)).getBody().get("id").asLong();
 
         ResponseEntity<JsonNode> byAssignee = patch(forwarder, id, Map.of("title", "やりません"));
-        Map<String, Object> reassign = new LinkedHashMap<>();
-        reassign.put("assigneeCompany", carrierCode);
-        reassign.put("dueDate", null);
-        reassign.put("title", "VGM を確認してください");
+        // a tree, because the client's ObjectMapper leaves null map entries out (non_null inclusion)
+        ObjectNode reassign = json.createObjectNode()
+                .put("assigneeCompany", carrierCode)
+                .put("title", "VGM を確認してください")
+                .putNull("dueDate");
         ResponseEntity<JsonNode> byCreator = patch(shipper, id, reassign);
 
         assertThat(byAssignee.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(byCreator.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(byCreator.getBody().get("title").asText()).isEqualTo("VGM を確認してください");
         assertThat(byCreator.getBody().get("assigneeCompany").asText()).isEqualTo(carrierCode);
-        assertThat(byCreator.getBody().get("dueDate").isNull()).isTrue();
+        assertThat(byCreator.getBody().hasNonNull("dueDate")).isFalse();
         assertThat(titles(forwarder, "?assignedToMe=true")).isEmpty();
         assertThat(titles(carrier, "?assignedToMe=true")).containsExactly("VGM を確認してください");
         assertThat(patch(forwarder, id, Map.of("status", "DONE")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -154,6 +157,32 @@ class DealTaskIT extends HubIntegrationTest {
         assertThat(foreignUser.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(foreignUser.getBody().get("detail").asText()).contains("operator", forwarderCode);
         assertThat(titles(shipper, "")).isEmpty();
+    }
+
+    @Test
+    void aTaskForOneUserIsAssignedToThatUserNotToItsColleagues() {
+        String login = "clerk-" + forwarderCode.toLowerCase();
+        Map<String, Object> user = new LinkedHashMap<>();
+        user.put("login", login);
+        user.put("displayName", "通関 花子");
+        user.put("password", PlatformFixtures.PASSWORD);
+        user.put("partyCode", forwarderCode);
+        user.put("administrator", false);
+        assertThat(http.postForEntity("/api/v1/platform-users", user, JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        TestRestTemplate clerk = http.withBasicAuth(login, PlatformFixtures.PASSWORD);
+        Map<String, Object> forClerk = task("輸出申告の準備", forwarderCode, null);
+        forClerk.put("assigneeUser", login);
+
+        ResponseEntity<JsonNode> created = create(shipper, forClerk);
+        create(shipper, task("会社宛の依頼", forwarderCode, null));
+
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(created.getBody().get("assigneeUser").asText()).isEqualTo(login);
+        assertThat(titles(clerk, "?assignedToMe=true")).containsExactly("輸出申告の準備", "会社宛の依頼");
+        assertThat(titles(forwarder, "?assignedToMe=true")).containsExactly("会社宛の依頼");
+        long id = created.getBody().get("id").asLong();
+        assertThat(patch(clerk, id, Map.of("status", "DONE")).getBody().get("updatedBy").asText()).isEqualTo(login);
     }
 
     @Test
@@ -190,7 +219,7 @@ class DealTaskIT extends HubIntegrationTest {
         return as.postForEntity(tasks, task, JsonNode.class);
     }
 
-    private ResponseEntity<JsonNode> patch(TestRestTemplate as, long id, Map<String, Object> changes) {
+    private ResponseEntity<JsonNode> patch(TestRestTemplate as, long id, Object changes) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.valueOf("application/merge-patch+json"));
         return as.exchange(tasks + "/" + id, HttpMethod.PATCH, new HttpEntity<>(changes, headers), JsonNode.class);
