@@ -15,35 +15,36 @@ import java.util.List;
  * @param children a group's fields or the rows of an array
  * @param template a new row of an array (its path holds the row placeholder), null otherwise
  */
+// helpers public: the templates call them through SpEL, which sees public methods only
 record FormField(String path, String label, Kind kind, String value, List<String> options, boolean readOnly,
                  String problem, List<FormField> children, FormField template) {
 
     enum Kind { TEXT, NUMBER, DATE, SELECT, GROUP, ROWS }
 
-    boolean group() {
+    public boolean group() {
         return kind == Kind.GROUP;
     }
 
-    boolean rows() {
+    public boolean rows() {
         return kind == Kind.ROWS;
     }
 
-    boolean scalar() {
+    public boolean scalar() {
         return kind != Kind.GROUP && kind != Kind.ROWS;
     }
 
     /** The form parameter holding this field. */
-    String name() {
+    public String name() {
         return DocumentForm.PARAMETER_PREFIX + path;
     }
 
     /** A DOM id; brackets and dots are not welcome there. */
-    String id() {
+    public String id() {
         return "f-" + path.replaceAll("[^A-Za-z0-9_-]", "-");
     }
 
     /** Which placeholder a new row of this array replaces (rows nest: goods, then its container numbers). */
-    String placeholder() {
+    public String placeholder() {
         return template == null ? null : DocumentForm.placeholder(depth());
     }
 
@@ -58,7 +59,7 @@ record FormField(String path, String label, Kind kind, String value, List<String
     }
 
     /** True when it or anything inside has no value: the view greys such groups out. */
-    boolean empty() {
+    public boolean empty() {
         return scalar() ? value == null || value.isEmpty() : children.stream().allMatch(FormField::empty);
     }
 }
