@@ -8,6 +8,7 @@ import io.minato.hub.app.document.DocumentMapper;
 import io.minato.hub.app.document.DocumentRow;
 import io.minato.hub.app.event.Event;
 import io.minato.hub.app.event.EventMapper;
+import io.minato.hub.app.party.DealPartners;
 import io.minato.hub.app.permission.DealAccess;
 import io.minato.hub.app.security.Caller;
 import io.minato.hub.app.security.Callers;
@@ -72,17 +73,19 @@ class DealPages {
     private final EventMapper events;
     private final DealAccess access;
     private final PortalMapper portal;
+    private final DealPartners partners;
     private final Labels labels;
     private final ObjectMapper json;
 
     DealPages(Callers callers, DealMapper deals, DocumentMapper documents, EventMapper events, DealAccess access,
-              PortalMapper portal, Labels labels, ObjectMapper json) {
+              PortalMapper portal, DealPartners partners, Labels labels, ObjectMapper json) {
         this.callers = callers;
         this.deals = deals;
         this.documents = documents;
         this.events = events;
         this.access = access;
         this.portal = portal;
+        this.partners = partners;
         this.labels = labels;
         this.json = json;
     }
@@ -130,7 +133,7 @@ class DealPages {
                 .filter(row -> rights.get(DocumentType.valueOf(row.type())).covers(Operation.LIST.required()))
                 .map(row -> documentLine(row, rights, locale))
                 .toList());
-        model.addAttribute("participants", portal.participants(id, caller.operator() ? null : caller.companyId()));
+        model.addAttribute("participants", partners.list(caller, id));
         List<TimelineLine> timeline = new ArrayList<>(events.findByDeal(id).stream()
                 .filter(event -> readable(event.documentId(), typeOfDocument, rights))
                 .map(event -> timelineLine(event, typeOfDocument, locale))

@@ -1,6 +1,5 @@
 package io.minato.hub.app.portal;
 
-import io.minato.hub.mappings.party.BusinessType;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -14,20 +13,10 @@ interface PortalMapper {
     /** The deal with this number (取引番号), if the company is on it; any deal for the operator (null). */
     Optional<Long> dealIdByNumber(@Param("number") String number, @Param("companyId") Long companyId);
 
-    /** The companies on the deal with their standing; hidden ones only for themselves and the operator. */
-    List<ParticipantRow> participants(@Param("dealId") long dealId, @Param("viewerCompanyId") Long viewerCompanyId);
-
     /** The deal's wire messages, newest first: metadata only, the raw bytes are never read. */
     List<WireRow> wireMessages(@Param("dealId") long dealId, @Param("limit") int limit);
 
     Optional<String> companyName(long partyId);
-
-    /**
-     * @param roles EDIFACT roles (3035) messages named the company in; empty for a company invited by hand
-     */
-    record ParticipantRow(String partyCode, String partyName, List<BusinessType> businessTypes, String limits,
-                          boolean hidden, String invitedBy, String roles, OffsetDateTime addedAt) {
-    }
 
     record WireRow(long id, String channel, String direction, String partner, String status, String reason,
                    Long documentId, OffsetDateTime receivedAt) {

@@ -211,6 +211,49 @@ class PortalBrowserIT extends HubIntegrationTest {
         screenshot("12-other-company-deal");
     }
 
+    @Test
+    void invalidFieldsAndAStaleVersionAreExplainedNextToTheForm() throws IOException {
+        String company = PlatformFixtures.company(http, "PV", BusinessType.FORWARDER);
+        TestRestTemplate colleague = PlatformFixtures.user(http, company);
+        JsonNode deal = dealWithShippingInstruction(colleague);
+        String login = "editor-" + company.toLowerCase();
+        register(company, login, false, false);
+        String edit = "/deals/" + deal.get("id").asLong() + "/documents/" + deal.get("documentId").asLong() + "/edit";
+
+        open(edit);
+        logIn(login, PlatformFixtures.PASSWORD);
+        waitFor(By.id("document-form"));
+        browser.findElement(By.id("f-vesselName")).clear();
+        browser.findElement(By.id("f-portOfLoading")).clear();
+        browser.findElement(By.id("f-portOfLoading")).sendKeys("YOKOHAMA");
+        browser.findElement(By.id("save-document")).click();
+        waitFor(By.id("problems"));
+        assertThat(browser.findElement(By.id("problems")).getText()).contains("vesselName", "portOfLoading");
+        assertThat(browser.findElement(By.cssSelector(".field.invalid #f-portOfLoading")).getAttribute("value"))
+                .as("what the user typed stays").isEqualTo("YOKOHAMA");
+        screenshot("13-invalid-fields");
+
+        open(edit);
+        waitFor(By.id("document-form"));
+        JsonNode current = colleague.getForObject("/api/v1/deals/" + deal.get("id").asLong() + "/documents/"
+                + deal.get("documentId").asLong(), JsonNode.class);
+        Map<String, Object> update = new LinkedHashMap<>();
+        update.put("_etag", current.get("etag").asText());
+        update.put("fields", ((com.fasterxml.jackson.databind.node.ObjectNode) current.get("fields").deepCopy())
+                .put("voyageNo", "099W"));
+        colleague.put("/api/v1/deals/" + deal.get("id").asLong() + "/documents/" + deal.get("documentId").asLong(), update);
+        browser.findElement(By.id("f-vesselName")).clear();
+        browser.findElement(By.id("f-vesselName")).sendKeys("TOO LATE");
+        browser.findElement(By.id("save-document")).click();
+        waitFor(By.id("conflict"));
+        assertThat(browser.findElement(By.id("conflict")).getText()).contains("他の利用者が更新しました");
+        screenshot("14-conflict");
+        browser.findElement(By.id("conflict-reload")).click();
+        waitFor(By.id("document-form"));
+        assertThat(browser.findElement(By.id("f-voyageNo")).getAttribute("value")).isEqualTo("099W");
+        assertThat(browser.findElement(By.id("f-vesselName")).getAttribute("value")).isEqualTo("ONE HARMONY");
+    }
+
     /** A deal with a UL040 created through the API; answers the deal with {@code documentId} added. */
     private JsonNode dealWithShippingInstruction(TestRestTemplate as) throws IOException {
         long dealId = PlatformFixtures.deal(as, "EXPORT");
