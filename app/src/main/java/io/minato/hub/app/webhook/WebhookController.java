@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,8 +78,8 @@ class WebhookController {
                     List.of(new ApiException.FieldProblem("secret", "must not be null")));
         }
         long id = mapper.nextTargetId();
-        mapper.insertTarget(id, partyId, url(request.url()), cipher.encrypt(request.secret(), id),
-                events(request.events()), request.active() == null || request.active());
+        mapper.insertTarget(id, partyId, WebhookTargets.url(request.url()), cipher.encrypt(request.secret(), id),
+                WebhookTargets.events(request.events()), request.active() == null || request.active());
         return ResponseEntity.created(URI.create("/api/v1/companies/" + code + "/webhooks/" + id))
                 .body(target(partyId, id));
     }
@@ -100,7 +99,8 @@ class WebhookController {
     TargetView update(@PathVariable String code, @PathVariable long id, @Valid @RequestBody TargetRequest request) {
         long partyId = partyId(code);
         String secret = request.secret() == null ? null : cipher.encrypt(request.secret(), id);
-        if (mapper.updateTarget(id, partyId, url(request.url()), secret, events(request.events()),
+        if (mapper.updateTarget(id, partyId, WebhookTargets.url(request.url()), secret,
+                WebhookTargets.events(request.events()),
                 request.active() == null || request.active()) == 0) {
             throw ApiException.notFound("webhook target of " + code, id);
         }
@@ -165,10 +165,8 @@ class WebhookController {
     }
 
     private static TargetView view(WebhookMapper.TargetRow row) {
-        List<String> events = row.events() == null || row.events().isEmpty() ? List.of()
-                : Arrays.asList(row.events().split(","));
-        return new TargetView(row.id(), row.partyCode(), row.url(), events, row.active(), row.createdAt(),
-                row.updatedAt());
+        return new TargetView(row.id(), row.partyCode(), row.url(), WebhookTargets.events(row.events()), row.active(),
+                row.createdAt(), row.updatedAt());
     }
 
     private static String historyId(String text) {
@@ -182,35 +180,5 @@ class WebhookController {
     private long partyId(String code) {
         return mapper.partyId(code)
                 .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "company " + code + " does not exist"));
-    }
-
-    private static String url(String url) {
-        URI uri;
-        try {
-            uri = URI.create(url.strip());
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "url is not a URI: " + e.getMessage(),
-                    List.of(new ApiException.FieldProblem("url", "not a URI")));
-        }
-        if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                || uri.getHost() == null) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "url must be an absolute http(s) URL",
-                    List.of(new ApiException.FieldProblem("url", "must be an absolute http(s) URL")));
-        }
-        return uri.toString();
-    }
-
-    private static String events(List<String> events) {
-        if (events == null || events.isEmpty()) {
-            return "";
-        }
-        for (String event : events) {
-            if (!WebhookEvent.TYPES.contains(event)) {
-                throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "unknown webhook event " + event
-                        + "; one of " + WebhookEvent.TYPES,
-                        List.of(new ApiException.FieldProblem("events", "unknown event " + event)));
-            }
-        }
-        return events.stream().distinct().collect(Collectors.joining(","));
     }
 }
