@@ -1,6 +1,8 @@
 package io.minato.hub.app.webhook;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.minato.hub.app.security.Caller;
+import io.minato.hub.app.security.Callers;
 import io.minato.hub.app.support.ApiException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -63,10 +65,12 @@ class WebhookController {
 
     private final WebhookMapper mapper;
     private final WebhookSecretCipher cipher;
+    private final Callers callers;
 
-    WebhookController(WebhookMapper mapper, WebhookSecretCipher cipher) {
+    WebhookController(WebhookMapper mapper, WebhookSecretCipher cipher, Callers callers) {
         this.mapper = mapper;
         this.cipher = cipher;
+        this.callers = callers;
     }
 
     @PostMapping("/api/v1/companies/{code}/webhooks")
@@ -133,7 +137,8 @@ class WebhookController {
     ResponseEntity<DeliveryView> replay(@PathVariable("historyId") String historyIdText) {
         String historyId = historyId(historyIdText);
         List<WebhookMapper.DeliveryRow> found = mapper.findDeliveries(null, historyId, null, 1);
-        if (found.isEmpty()) {
+        Caller caller = callers.require();
+        if (found.isEmpty() || !caller.operator() && !found.get(0).partyCode().equals(caller.companyCode())) {
             throw new ApiException(HttpStatus.NOT_FOUND, "webhook delivery " + historyId + " does not exist");
         }
         if (mapper.replay(historyId) == 0) {
@@ -177,7 +182,18 @@ class WebhookController {
         }
     }
 
+    /**
+     * The company whose webhooks the caller manages: its own, as administrator or API key (the admin menu
+     * "Webhook 通知先"); the operator any. Others are told the company's webhooks do not exist.
+     */
     private long partyId(String code) {
+        Caller caller = callers.require();
+        boolean manages = caller.operator() || code.equals(caller.companyCode())
+                && (caller.administrator() || caller.kind() == Caller.Kind.API_CLIENT);
+        if (!manages) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "only company " + code + "'s administrator manages its"
+                    + " webhooks / Webhook 通知先は自社の管理者のみ設定できます");
+        }
         return mapper.partyId(code)
                 .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "company " + code + " does not exist"));
     }
