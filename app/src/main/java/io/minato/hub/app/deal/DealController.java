@@ -110,19 +110,24 @@ class DealController {
         return deals.search(bookingNo, carrierCode, blNo, containerNo, caller.companyId(), limit);
     }
 
-    /** The deal's timeline, without what happened to documents of types the caller may not read. */
+    /**
+     * The deal's timeline: who did what, when and through which channel, oldest first, after the event
+     * id {@code since}; without what happened to documents of types the caller may not read or that are
+     * restricted to other companies.
+     */
     @GetMapping("/{id}/events")
-    List<Event> timeline(@PathVariable long id) {
+    List<Event> timeline(@PathVariable long id, @RequestParam(defaultValue = "0") @Min(0) long since,
+                         @RequestParam(defaultValue = "500") @Min(1) @Max(1000) int limit) {
         Caller caller = callers.require();
         deals.find(id).orElseThrow(() -> ApiException.notFound("deal", id));
         access.requireParticipant(caller, id);
         Map<DocumentType, Rights> rights = access.rightsByType(caller, id);
-        Map<Long, DocumentType> types = new HashMap<>();
-        documents.findByDealIncludingDeleted(id).forEach(row -> types.put(row.id(), DocumentType.valueOf(row.type())));
-        return eventMapper.findByDeal(id).stream()
-                .filter(event -> event.documentId() == null || types.get(event.documentId()) == null
-                        || rights.get(types.get(event.documentId())).covers(Rights.READ))
-                .toList();
+        Long[] hidden = documents.findByDealIncludingDeleted(id).stream()
+                .filter(row -> !rights.get(DocumentType.valueOf(row.type())).covers(Rights.READ)
+                        || !io.minato.hub.app.document.DocumentVisibility.visible(caller, row))
+                .map(io.minato.hub.app.document.DocumentRow::id)
+                .toArray(Long[]::new);
+        return eventMapper.findPage(id, since, limit, hidden);
     }
 
     /** The deal with the documents the caller may see listed. */
