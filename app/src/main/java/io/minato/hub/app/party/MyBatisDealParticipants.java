@@ -84,8 +84,4 @@ class MyBatisDealParticipants implements DealParticipants {
             grants.upsertAll(dealId, newGrants, wireMessageId);
         }
     }
-
-    List<Participant> participants(long dealId) {
-        return mapper.findByDeal(dealId);
-    }
 }

@@ -8,8 +8,6 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface ParticipantMapper {
 
-    List<Participant> findByDeal(long dealId);
-
     List<Added> insertAllIfAbsent(@Param("dealId") long dealId, @Param("participants") List<ResolvedParticipant> participants,
                                   @Param("sourceMessageId") Long sourceMessageId);
 

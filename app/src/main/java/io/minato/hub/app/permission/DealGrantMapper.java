@@ -30,6 +30,36 @@ public interface DealGrantMapper {
     /** The business types each of these parties registered. */
     List<PartyTypes> registeredTypes(@Param("partyIds") List<Long> partyIds);
 
+    /** Every company that is or was on the deal, with who invited it and the EDIFACT roles it was named in. */
+    List<GrantDetail> details(long dealId);
+
+    /** Adds an invited company (again, if it was removed); false when the company is on the deal. */
+    boolean insertInvited(@Param("dealId") long dealId, @Param("partyId") long partyId,
+                          @Param("businessTypes") List<BusinessType> businessTypes, @Param("limits") String limitsJson,
+                          @Param("hidden") boolean hidden, @Param("invitedByPartyId") Long invitedByPartyId,
+                          @Param("invitedByUser") Long invitedByUser);
+
+    int updateGrant(@Param("dealId") long dealId, @Param("partyId") long partyId, @Param("limits") String limitsJson,
+                    @Param("hidden") boolean hidden);
+
+    int remove(@Param("dealId") long dealId, @Param("partyId") long partyId, @Param("byUser") Long byUser);
+
+    /** Soft-deletes what the company created on the deal; answers the documents deleted (id, type). */
+    List<DeletedDocument> deleteDocumentsCreatedBy(@Param("dealId") long dealId, @Param("partyId") long partyId);
+
+    record DeletedDocument(long id, String type) {
+    }
+
+    /**
+     * A company's standing on a deal as the participants list shows it.
+     *
+     * @param roles the party functions (3035) messages named it in
+     */
+    record GrantDetail(long partyId, String partyCode, String partyName, List<BusinessType> businessTypes,
+                       String limits, boolean hidden, String invitedBy, String invitedByUser,
+                       java.time.OffsetDateTime addedAt, java.time.OffsetDateTime removedAt, List<String> roles) {
+    }
+
     record NewGrant(long partyId, List<BusinessType> businessTypes) {
     }
 

@@ -1,48 +1,71 @@
 package io.minato.hub.app.webhook;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.minato.hub.app.permission.DealAccess;
 import io.minato.hub.mappings.document.DocumentType;
-import io.minato.hub.mappings.party.BusinessType;
 import io.minato.hub.mappings.permission.AccessPolicy;
+import io.minato.hub.mappings.permission.DealParticipation;
 import io.minato.hub.mappings.permission.Operation;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
  * THE hook deciding which companies learn of an event through their webhooks: a company must not
  * learn through a webhook what it may not read.
  *
- * <p>Candidates reach this class already restricted to the companies that take part in the event's
- * deal ({@code deal_participants}, plus the deal's owner {@code deals.owner_party_id}), as they are
- * when the event is dispatched, shortly after its transaction committed; an event on no deal has no
- * candidates. An event about a document goes only to companies the permission matrix lets read that
- * document type. Until grants are stored per deal participant (issue 5 continues), a participant
- * holds the business types its company registered, with the matrix defaults.
+ * <p>Candidates reach this class already restricted to the companies on the event's deal (its active
+ * {@code deal_grants}) as they are when the event is dispatched, shortly after its transaction
+ * committed; an event on no deal has no candidates. An event about a document goes only to companies
+ * whose grant on the deal lets them read that document type (matrix defaults of the grant's business
+ * types, weakened by its limits); the arrival or removal of a hidden participant only to the company
+ * that invited it and to itself.
  */
 @Component
 public class WebhookAudience {
 
-    private final WebhookMapper mapper;
+    private final DealAccess access;
     private final AccessPolicy policy;
+    private final ObjectMapper json;
 
-    WebhookAudience(WebhookMapper mapper, AccessPolicy policy) {
-        this.mapper = mapper;
+    WebhookAudience(DealAccess access, AccessPolicy policy, ObjectMapper json) {
+        this.access = access;
         this.policy = policy;
+        this.json = json;
     }
 
     /**
-     * @param partyId a participant (or the owner) of the event's deal that has an active target for
-     *                this event type
+     * @param partyCode a company on the event's deal that has an active target for this event type
      * @return whether that company may be told of the event
      */
-    public boolean mayReceive(long partyId, WebhookEvent event) {
+    public boolean mayReceive(String partyCode, WebhookEvent event) {
+        if (event.dealId() == null) {
+            return false;
+        }
+        DealParticipation participation = access.participation(event.dealId());
+        if (hiddenFrom(partyCode, event)) {
+            return false;
+        }
         if (event.documentType() == null) {
             return true;
         }
-        // a party known only from EDIFACT may have no business types registered: it holds NONE
-        Set<BusinessType> businessTypes = mapper.partyBusinessTypes(partyId).stream()
-                .map(BusinessType::valueOf).collect(Collectors.toSet());
-        return policy.defaults(businessTypes, DocumentType.valueOf(event.documentType()))
-                .covers(Operation.READ.required());
+        return participation.participant(partyCode)
+                .map(grant -> policy.rights(grant, DocumentType.valueOf(event.documentType())).covers(Operation.READ.required()))
+                .orElse(false);
+    }
+
+    /** A hidden participant's arrival or removal is for its inviter and itself only. */
+    private boolean hiddenFrom(String partyCode, WebhookEvent event) {
+        if (event.detail() == null || !event.type().startsWith("ORGANIZATION_")) {
+            return false;
+        }
+        try {
+            JsonNode detail = json.readTree(event.detail());
+            return detail.path("hidden").asBoolean(false)
+                    && !partyCode.equals(detail.path("party").asText())
+                    && !partyCode.equals(detail.path("invitedBy").asText());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event " + event.eventId() + " has a detail that is not JSON", e);
+        }
     }
 }

@@ -17,7 +17,7 @@ interface WebhookMapper {
     }
 
     /** A candidate receiver of an event. */
-    record Candidate(long targetId, long partyId) {
+    record Candidate(long targetId, long partyId, String partyCode) {
     }
 
     /** A claimed attempt with what sending needs. */
@@ -63,10 +63,7 @@ interface WebhookMapper {
     /** Outbox rows, locked (skip locked) for this transaction, oldest first. */
     List<WebhookEvent> lockOutbox(int limit);
 
-    /** The business types the company registered, as their enum names. */
-    List<String> partyBusinessTypes(long partyId);
-
-    /** Active targets of the deal's participants and owner that want this event type. */
+    /** Active targets of the companies on the deal that want this event type. */
     List<Candidate> candidates(@Param("dealId") long dealId, @Param("type") String type);
 
     int insertDelivery(@Param("historyId") String historyId, @Param("eventId") long eventId,

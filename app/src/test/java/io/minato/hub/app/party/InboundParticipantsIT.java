@@ -106,7 +106,7 @@ class InboundParticipantsIT extends HubIntegrationTest {
 
     private static List<String> roleAndCode(JsonNode participants) {
         List<String> pairs = new ArrayList<>();
-        participants.forEach(p -> pairs.add(p.get("role").asText() + " " + p.get("partyCode").asText()));
+        participants.forEach(p -> p.get("roles").forEach(role -> pairs.add(role.asText() + " " + p.get("company").asText())));
         return pairs;
     }
 
