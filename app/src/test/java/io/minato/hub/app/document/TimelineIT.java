@@ -99,7 +99,7 @@ class TimelineIT extends HubIntegrationTest {
 
         events.record(EventType.TRANSPORT_EVENT, dealId, null, wireMessageId, Map.of("event", "GATE_IN"));
         events.record(EventType.NACCS_DATA_RECEIVED, dealId, null, naccsMessageId, Map.of("output", "SAD4011"));
-        events.record(EventType.TRANSPORT_EVENT, dealId, null, null, Map.of("event", "SCHEDULE"));
+        events.record(EventType.NACCS_SUBMITTED, dealId, null, null, Map.of("submissionId", 0));
 
         JsonNode timeline = timeline(shipper, "");
         JsonNode edifact = only(timeline, "TRANSPORT_EVENT");
@@ -107,7 +107,7 @@ class TimelineIT extends HubIntegrationTest {
         assertThat(edifact.get("actor").asText()).isEqualTo("INTTRA");
         assertThat(edifact.get("wireMessageId").asLong()).isEqualTo(wireMessageId);
         assertThat(only(timeline, "NACCS_DATA_RECEIVED").get("channel").asText()).isEqualTo("NACCS");
-        assertThat(timeline.get(timeline.size() - 1).get("channel").asText()).isEqualTo("SYSTEM");
+        assertThat(only(timeline, "NACCS_SUBMITTED").get("channel").asText()).isEqualTo("SYSTEM");
     }
 
     @Test
