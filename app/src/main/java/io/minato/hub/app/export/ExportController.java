@@ -66,12 +66,11 @@ class ExportController {
 
     @GetMapping("/api/v1/exports/{id}/content")
     ResponseEntity<byte[]> content(@PathVariable long id) {
-        JobRow job = exports.find(callers.require(), id);
-        byte[] content = exports.content(callers.require(), id);
+        ExportJobs.Download file = exports.content(callers.require(), id);
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(job.contentType() == null ? "application/octet-stream" : job.contentType()))
+                .contentType(MediaType.parseMediaType(file.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(String.valueOf(job.fileName())).build().toString())
-                .body(content);
+                        ContentDisposition.attachment().filename(file.fileName()).build().toString())
+                .body(file.content());
     }
 }

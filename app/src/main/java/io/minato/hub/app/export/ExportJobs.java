@@ -54,22 +54,28 @@ class ExportJobs {
     /** The job, 404 unless the caller's company asked for it and is still on the deal. */
     JobRow find(Caller caller, long jobId) {
         JobRow job = jobs.find(jobId).orElseThrow(() -> ApiException.notFound("export job", jobId));
-        boolean own = caller.operator() ? job.partyId() == null : caller.actsFor(job.partyId() == null ? -1 : job.partyId());
+        boolean own = caller.operator() ? job.partyId() == null
+                : job.partyId() != null && caller.actsFor(job.partyId());
         if (!own || !access.participant(caller, job.dealId())) {
             throw ApiException.notFound("export job", jobId);
         }
         return job;
     }
 
+    /** A finished job's file with its name and media type. */
+    record Download(String fileName, String contentType, byte[] content) {
+    }
+
     /** The finished file; 409 while the job still runs or if it failed. */
-    byte[] content(Caller caller, long jobId) {
+    Download content(Caller caller, long jobId) {
         JobRow job = find(caller, jobId);
         if (!job.status().equals("DONE")) {
             throw new ApiException(HttpStatus.CONFLICT, "export job " + jobId + " is " + job.status()
                     + (job.error() == null ? "" : " (" + job.error() + ")")
                     + "; its file is there once it is DONE / ダウンロードファイルはまだ作成されていません");
         }
-        return jobs.content(jobId).orElseThrow(() -> new IllegalStateException("export job " + jobId
+        byte[] content = jobs.content(jobId).orElseThrow(() -> new IllegalStateException("export job " + jobId
                 + " is DONE without a file"));
+        return new Download(job.fileName(), job.contentType(), content);
     }
 }
