@@ -40,7 +40,7 @@
     });
 
     // Progress of slow work: start a job, poll its JSON status, show a bar, offer the result.
-    // The status is read generously: status/state, progress (0..1 or 0..100) or processed/total.
+    // The status is an export job's (GET /api/v1/exports/{id}): status, documentsDone / documentsTotal.
     var FINISHED = ['DONE', 'COMPLETED', 'SUCCEEDED', 'FINISHED', 'READY'];
     var FAILED = ['FAILED', 'ERROR', 'CANCELLED'];
 
@@ -51,8 +51,9 @@
         if (typeof status.percent === 'number') {
             return status.percent / 100;
         }
-        if (typeof status.total === 'number' && status.total > 0 && typeof status.processed === 'number') {
-            return status.processed / status.total;
+        if (typeof status.documentsTotal === 'number' && status.documentsTotal > 0
+                && typeof status.documentsDone === 'number') {
+            return status.documentsDone / status.documentsTotal;
         }
         return null;
     }
@@ -117,7 +118,7 @@
                     self.fail(status.error || status.reason || state);
                 } else if (FINISHED.indexOf(state) >= 0) {
                     self.show(1, self.element.dataset.doneText);
-                    self.download.href = url + '/download';
+                    self.download.href = url + '/content';
                     self.download.hidden = false;
                     self.button.disabled = false;
                 } else {

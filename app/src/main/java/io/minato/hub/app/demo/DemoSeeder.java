@@ -120,7 +120,7 @@ class DemoSeeder implements ApplicationRunner {
         events.record(EventType.DEAL_CREATED, dealId, null, null, Map.of("source", "demo", "by", shipper.name()));
         partners.invite(shipper, dealId, FORWARDER.code(), Set.copyOf(FORWARDER.businessTypes()), Map.of(), false);
         partners.invite(shipper, dealId, CARRIER.code(), Set.copyOf(CARRIER.businessTypes()), Map.of(), false);
-        documents.create(shipper, dealId, DocumentType.UL040, sampleShippingInstruction());
+        documents.create(shipper, dealId, DocumentType.UL040, sampleShippingInstruction(), null, null);
         return passwords;
     }
 

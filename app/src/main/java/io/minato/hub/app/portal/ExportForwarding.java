@@ -27,9 +27,9 @@ class ExportForwarding {
         return "forward:/api/v1/exports/" + safe(exportId);
     }
 
-    @GetMapping("/exports/{exportId}/download")
+    @GetMapping("/exports/{exportId}/content")
     String download(@PathVariable String exportId) {
-        return "forward:/api/v1/exports/" + safe(exportId) + "/download";
+        return "forward:/api/v1/exports/" + safe(exportId) + "/content";
     }
 
     /** Export ids are numbers or UUIDs; anything else must not steer the forward elsewhere. */

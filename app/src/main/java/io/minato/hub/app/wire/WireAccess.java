@@ -1,6 +1,7 @@
 package io.minato.hub.app.wire;
 
 import io.minato.hub.app.document.DocumentMapper;
+import io.minato.hub.app.document.DocumentVisibility;
 import io.minato.hub.app.permission.DealAccess;
 import io.minato.hub.app.security.Caller;
 import io.minato.hub.app.support.ApiException;
@@ -14,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who sees which wire message: the hub's operator all of them; a company the messages of deals it is on,
- * except one that carried a document of a type it may not read (the raw message holds the document's
- * data). Re-processing and re-sending are operations work, the operator's. NACCS content has its own,
+ * except one that carried a document of a type it may not read or one restricted to other companies
+ * (the raw message holds the document's data). Re-processing and re-sending are operations work, the operator's. NACCS content has its own,
  * narrower rule on top ({@code NaccsMessageAccess}).
  */
 @Component
@@ -59,7 +60,8 @@ class WireAccess {
         Map<DocumentType, Rights> rights = rightsByDeal.computeIfAbsent(message.dealId(),
                 dealId -> deals.rightsByType(caller, dealId));
         return documents.findIncludingDeleted(message.documentId())
-                .map(row -> rights.get(DocumentType.valueOf(row.type())).covers(Rights.READ))
+                .map(row -> rights.get(DocumentType.valueOf(row.type())).covers(Rights.READ)
+                        && DocumentVisibility.visible(caller, row))
                 .orElse(false);
     }
 }
