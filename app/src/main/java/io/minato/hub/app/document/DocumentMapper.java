@@ -18,6 +18,9 @@ public interface DocumentMapper {
     /** A document that is not deleted. */
     Optional<DocumentRow> find(long id);
 
+    /** A document whether deleted or not (archives and timelines still name it). */
+    Optional<DocumentRow> findIncludingDeleted(long id);
+
     /** The deal's documents that are not deleted. */
     List<DocumentRow> findByDeal(long dealId);
 
