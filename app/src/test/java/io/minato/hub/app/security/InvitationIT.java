@@ -63,6 +63,9 @@ class InvitationIT extends HubIntegrationTest {
         assertThat(link.find()).isTrue();
         assertThat(link.group(1)).as("minato.platform.base-url").isEqualTo("http://localhost:8080");
         String token = link.group(2);
+        JsonNode peek = http.getForObject("/api/v1/dev/mailbox?to=" + email, JsonNode.class);
+        assertThat(peek.get(0).get("subject").asText()).isEqualTo(mail.subject());
+        assertThat(peek.get(0).get("text").asText()).contains(token);
 
         JsonNode invitation = anonymous.getForObject("/api/v1/invitations/" + token, JsonNode.class);
         assertThat(invitation.get("login").asText()).isEqualTo(login);
@@ -80,6 +83,9 @@ class InvitationIT extends HubIntegrationTest {
                 .getForObject("/api/v1/platform-users/me", JsonNode.class);
         assertThat(me.get("role").asText()).isEqualTo("ADMIN");
         assertThat(me.get("partyCode").asText()).isEqualTo(code);
+        assertThat(anonymous.withBasicAuth(login, IdentityFixtures.PASSWORD)
+                .getForEntity("/api/v1/dev/mailbox?to=" + email, JsonNode.class).getStatusCode())
+                .as("the mailbox endpoint is the operator's").isEqualTo(HttpStatus.FORBIDDEN);
 
         ResponseEntity<JsonNode> again = anonymous.postForEntity("/api/v1/invitations/" + token,
                 Map.of("password", "another-password-2"), JsonNode.class);
