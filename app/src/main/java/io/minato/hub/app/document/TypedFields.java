@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +43,16 @@ public class TypedFields {
     TypedFields(ObjectMapper mapper, Validator validator) {
         this.mapper = mapper;
         this.validator = validator;
+    }
+
+    /** The record a type's fields are an instance of, if the type has typed fields. */
+    public Optional<Class<?>> recordType(DocumentType type) {
+        return Optional.ofNullable(TYPES.get(type));
+    }
+
+    /** Whether the API and the portal may create or edit documents of the type. */
+    public boolean writable(DocumentType type) {
+        return WRITABLE.contains(type);
     }
 
     /** Reads and validates fields for a write through the API; 400 with every field at fault. */
