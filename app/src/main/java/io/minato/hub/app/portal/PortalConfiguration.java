@@ -8,6 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -38,7 +41,10 @@ class PortalConfiguration implements WebMvcConfigurer {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/password/first", "/invitation/**", "/css/**", "/js/**",
                                 "/favicon.ico", "/error").permitAll()
-                        .anyRequest().authenticated())
+                        // a system vendor's people have API access only (利用規約: システムベンダーは API のみ)
+                        .anyRequest().access(AuthorizationManagers.allOf(
+                                AuthenticatedAuthorizationManager.authenticated(),
+                                AuthorizationManagers.not(AuthorityAuthorizationManager.hasAuthority("API_ONLY")))))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .defaultSuccessUrl("/deals")
