@@ -10,12 +10,13 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
- * Refused uploads as problem detail. Ordered first so that its properties survive (the general
- * {@code ApiException} handler would drop them); the servlet's own size limit is answered here too,
- * because it strikes before any controller runs and would otherwise end as the container's error page.
+ * Refused uploads as problem detail. Ordered before the API's general {@code ApiException} handler, which
+ * would drop the properties, but after the portal's advice, which shows its own pages; the servlet's own
+ * size limit is answered here too, because it strikes before any controller runs and would otherwise end
+ * as the container's error page.
  */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class AttachmentErrors {
 
     private final AttachmentSettings settings;

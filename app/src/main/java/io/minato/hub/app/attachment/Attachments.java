@@ -3,6 +3,7 @@ package io.minato.hub.app.attachment;
 import io.minato.hub.app.deal.DealMapper;
 import io.minato.hub.app.document.DocumentMapper;
 import io.minato.hub.app.document.DocumentRow;
+import io.minato.hub.app.document.DocumentVisibility;
 import io.minato.hub.app.event.EventType;
 import io.minato.hub.app.event.Events;
 import io.minato.hub.app.permission.DealAccess;
@@ -123,11 +124,15 @@ class Attachments {
                 caller.name());
     }
 
-    /** 404 unless on the deal and the document is in it; 403 unless the caller's rights on its type allow. */
+    /**
+     * 404 unless on the deal and the document is in it and not restricted to other companies (限定公開:
+     * its attachments are as restricted as it is); 403 unless the caller's rights on its type allow.
+     */
     private DocumentRow document(Caller caller, long dealId, long documentId, Operation operation) {
         access.requireParticipant(caller, dealId);
         DocumentRow document = documents.find(documentId)
                 .filter(row -> row.dealId() == dealId)
+                .filter(row -> DocumentVisibility.visible(caller, row))
                 .orElseThrow(() -> ApiException.notFound("document", documentId));
         access.check(caller, dealId, DocumentType.valueOf(document.type()), operation);
         return document;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.minato.hub.app.collaboration.DealTaskMapper.TaskFields;
 import io.minato.hub.app.document.DocumentMapper;
 import io.minato.hub.app.document.DocumentRow;
+import io.minato.hub.app.document.DocumentVisibility;
 import io.minato.hub.app.permission.DealAccess;
 import io.minato.hub.app.security.Caller;
 import io.minato.hub.app.support.ApiException;
@@ -13,6 +14,8 @@ import io.minato.hub.mappings.permission.Rights;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,10 +66,10 @@ class DealTasks {
         if (assignedToMe && caller.operator()) {
             return List.of();
         }
-        Map<DocumentType, Rights> rights = access.rightsByType(caller, dealId);
+        Set<Long> shown = documentsShown(caller, dealId);
         return tasks.list(dealId, status, assignedToMe ? caller.companyId() : null,
                         assignedToMe ? caller.userId() : null).stream()
-                .map(row -> TaskView.of(row, rights))
+                .map(row -> TaskView.of(row, shown))
                 .toList();
     }
 
@@ -117,6 +120,7 @@ class DealTasks {
         }
         DocumentRow document = documents.find(documentId)
                 .filter(row -> row.dealId() == dealId)
+                .filter(row -> DocumentVisibility.visible(caller, row))
                 .orElseThrow(() -> new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "document " + documentId
                         + " is not a document of deal " + dealId + " / 帳票 " + documentId + " はこの取引にありません"));
         access.check(caller, dealId, DocumentType.valueOf(document.type()), Operation.READ);
@@ -133,6 +137,19 @@ class DealTasks {
     }
 
     private TaskView view(Caller caller, long dealId, DealTaskRow row) {
-        return TaskView.of(row, access.rightsByType(caller, dealId));
+        return TaskView.of(row, documentsShown(caller, dealId));
+    }
+
+    /**
+     * The deal's documents a task may name to the caller: those its rights list and that are not
+     * restricted to other companies (deleted ones too, as the timeline still names them).
+     */
+    private Set<Long> documentsShown(Caller caller, long dealId) {
+        Map<DocumentType, Rights> rights = access.rightsByType(caller, dealId);
+        return documents.findByDealIncludingDeleted(dealId).stream()
+                .filter(row -> rights.get(DocumentType.valueOf(row.type())).covers(Operation.LIST.required()))
+                .filter(row -> DocumentVisibility.visible(caller, row))
+                .map(DocumentRow::id)
+                .collect(Collectors.toSet());
     }
 }

@@ -2,6 +2,8 @@ package io.minato.hub.app.deal;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.minato.hub.app.document.DocumentMapper;
+import io.minato.hub.app.document.DocumentRow;
+import io.minato.hub.app.document.DocumentVisibility;
 import io.minato.hub.app.document.DocumentView;
 import io.minato.hub.app.event.Event;
 import io.minato.hub.app.event.EventMapper;
@@ -15,7 +17,6 @@ import io.minato.hub.app.support.ApiException;
 import io.minato.hub.mappings.document.DocumentType;
 import io.minato.hub.mappings.permission.Operation;
 import io.minato.hub.mappings.permission.Rights;
-import java.util.HashMap;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -110,19 +111,24 @@ class DealController {
         return deals.search(bookingNo, carrierCode, blNo, containerNo, caller.companyId(), limit);
     }
 
-    /** The deal's timeline, without what happened to documents of types the caller may not read. */
+    /**
+     * The deal's timeline: who did what, when and through which channel, oldest first, after the event
+     * id {@code since}; without what happened to documents of types the caller may not read or that are
+     * restricted to other companies.
+     */
     @GetMapping("/{id}/events")
-    List<Event> timeline(@PathVariable long id) {
+    List<Event> timeline(@PathVariable long id, @RequestParam(defaultValue = "0") @Min(0) long since,
+                         @RequestParam(defaultValue = "500") @Min(1) @Max(1000) int limit) {
         Caller caller = callers.require();
         deals.find(id).orElseThrow(() -> ApiException.notFound("deal", id));
         access.requireParticipant(caller, id);
         Map<DocumentType, Rights> rights = access.rightsByType(caller, id);
-        Map<Long, DocumentType> types = new HashMap<>();
-        documents.findByDealIncludingDeleted(id).forEach(row -> types.put(row.id(), DocumentType.valueOf(row.type())));
-        return eventMapper.findByDeal(id).stream()
-                .filter(event -> event.documentId() == null || types.get(event.documentId()) == null
-                        || rights.get(types.get(event.documentId())).covers(Rights.READ))
-                .toList();
+        Long[] hidden = documents.findByDealIncludingDeleted(id).stream()
+                .filter(row -> !rights.get(DocumentType.valueOf(row.type())).covers(Rights.READ)
+                        || !DocumentVisibility.visible(caller, row))
+                .map(DocumentRow::id)
+                .toArray(Long[]::new);
+        return eventMapper.findPage(id, since, limit, hidden);
     }
 
     /** The deal with the documents the caller may see listed. */
@@ -132,6 +138,7 @@ class DealController {
         Map<DocumentType, Rights> rights = access.rightsByType(caller, id);
         List<DocumentView> views = documents.findByDeal(id).stream()
                 .filter(row -> rights.get(DocumentType.valueOf(row.type())).covers(Operation.LIST.required()))
+                .filter(row -> DocumentVisibility.visible(caller, row))
                 .map(DocumentView::of)
                 .toList();
         return new DealView(deal, views);

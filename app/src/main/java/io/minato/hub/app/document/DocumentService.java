@@ -1,7 +1,9 @@
 package io.minato.hub.app.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.minato.hub.app.deal.DealMapper;
+import io.minato.hub.app.event.Actor;
 import io.minato.hub.app.event.EventType;
 import io.minato.hub.app.event.Events;
 import io.minato.hub.app.permission.DealAccess;
@@ -9,7 +11,12 @@ import io.minato.hub.app.security.Caller;
 import io.minato.hub.app.support.ApiException;
 import io.minato.hub.app.support.Json;
 import io.minato.hub.mappings.document.DocumentType;
+import io.minato.hub.mappings.permission.DealParticipation;
 import io.minato.hub.mappings.permission.Operation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -17,8 +24,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creating, reading and changing documents for a caller, with optimistic locking by etag; every path
- * asks {@link DealAccess} first.
+ * Creating, reading, changing and deleting documents for a caller, with optimistic locking by etag;
+ * every path asks {@link DealAccess} first and then {@link DocumentVisibility} (restricted data).
  */
 @Service
 public class DocumentService {
@@ -28,59 +35,177 @@ public class DocumentService {
     private final TypedFields typedFields;
     private final Events events;
     private final Json json;
+    private final ObjectMapper mapper;
     private final DealAccess access;
+    private final IdempotentCreation idempotency;
+    private final SharedFieldLock lock;
+    private final ReadReceipts receipts;
 
     DocumentService(DealMapper deals, DocumentMapper documents, TypedFields typedFields, Events events, Json json,
-                    DealAccess access) {
+                    ObjectMapper mapper, DealAccess access, IdempotentCreation idempotency, SharedFieldLock lock,
+                    ReadReceipts receipts) {
         this.access = access;
         this.deals = deals;
         this.documents = documents;
         this.typedFields = typedFields;
         this.events = events;
         this.json = json;
+        this.mapper = mapper;
+        this.idempotency = idempotency;
+        this.lock = lock;
+        this.receipts = receipts;
     }
 
+    /** A created document, or the one an earlier request with the same Idempotency-Key created. */
+    public record Created(DocumentView document, boolean replayed) {
+    }
+
+    /**
+     * @param restrictedTo   companies (codes) that alone may see it besides the creator; null = not restricted
+     * @param idempotencyKey the client's Idempotency-Key, or null
+     */
     @Transactional
-    public DocumentView create(Caller caller, long dealId, DocumentType type, JsonNode fields) {
+    public Created create(Caller caller, long dealId, DocumentType type, JsonNode fields, List<String> restrictedTo,
+                          String idempotencyKey) {
         deals.find(dealId).orElseThrow(() -> ApiException.notFound("deal", dealId));
         access.check(caller, dealId, type, Operation.CREATE);
-        Object value = typedFields.readForWrite(type, fields);
-        long id = documents.insert(dealId, type.name(), null, UUID.randomUUID().toString(), "DRAFT", json.write(value), null,
-                caller.companyId(), caller.userId());
-        events.record(EventType.DOCUMENT_CREATED, dealId, id, null, Map.of("type", type.name(), "by", caller.name()));
+        String fieldsJson = json.write(typedFields.readForWrite(type, fields));
+        String[] restricted = restriction(dealId, restrictedTo);
+        String key = idempotency.key(idempotencyKey);
+        String hash = key == null ? null : idempotency.hash(type, fieldsJson, restricted);
+        Long id = documents.insertCreated(dealId, type.name(), UUID.randomUUID().toString(), fieldsJson,
+                caller.companyId(), caller.userId(), key, hash, restricted);
+        if (id == null) {
+            long existing = idempotency.replay(caller, dealId, key, hash);
+            return new Created(view(dealId, existing), true);
+        }
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("type", type.name());
+        detail.put("by", caller.name());
+        if (restricted != null) {
+            detail.put("restrictedTo", List.of(restricted));
+        }
+        events.record(EventType.DOCUMENT_CREATED, dealId, id, null, detail, Actor.of(caller));
         deals.touch(dealId);
-        return view(dealId, id);
+        return new Created(view(dealId, id), false);
     }
 
-    /** Replaces a document's fields if {@code expectedEtag} is still current; 409 if someone was faster. */
+    /**
+     * Replaces a document's fields if {@code expectedEtag} is still current (409 if someone was faster)
+     * and no locked shared field changes (409 naming them); the timeline records every changed path.
+     */
     @Transactional
     public DocumentView update(Caller caller, long dealId, long documentId, String expectedEtag, JsonNode fields) {
-        DocumentRow current = find(dealId, documentId);
-        access.check(caller, dealId, DocumentType.valueOf(current.type()), Operation.UPDATE);
+        DocumentRow current = visible(caller, dealId, documentId);
+        DocumentType type = DocumentType.valueOf(current.type());
+        access.check(caller, dealId, type, Operation.UPDATE);
         if (expectedEtag == null || expectedEtag.isBlank()) {
             throw new ApiException(HttpStatus.PRECONDITION_REQUIRED,
-                    "send the document's etag (If-Match header or _etag) to update it");
+                    "send the document's etag (If-Match header or _etag) to update it"
+                            + " / 更新には帳票の etag (If-Match ヘッダーまたは _etag) が必要です");
         }
-        Object value = typedFields.readForWrite(DocumentType.valueOf(current.type()), fields);
-        int changed = documents.update(documentId, expectedEtag, UUID.randomUUID().toString(), json.write(value), null);
-        if (changed == 0) {
-            throw new ApiException(HttpStatus.CONFLICT, "document " + documentId + " was changed by someone else:"
-                    + " etag " + expectedEtag + " is stale, the current one is " + find(dealId, documentId).etag());
+        String fieldsJson = json.write(typedFields.readForWrite(type, fields));
+        if (!expectedEtag.equals(current.etag())) {
+            throw stale(documentId, expectedEtag, current.etag());
         }
+        JsonNode before = tree(current.fields());
+        JsonNode after = tree(fieldsJson);
+        lock.check(current, before, after);
+        if (documents.update(documentId, expectedEtag, UUID.randomUUID().toString(), fieldsJson, null) == 0) {
+            throw stale(documentId, expectedEtag, find(dealId, documentId).etag());
+        }
+        List<Map<String, Object>> changes = FieldPaths.diff(before, after).stream()
+                .map(change -> {
+                    Map<String, Object> item = new LinkedHashMap<>();
+                    item.put("path", change.path());
+                    item.put("old", change.before());
+                    item.put("new", change.after());
+                    return item;
+                })
+                .toList();
         events.record(EventType.DOCUMENT_UPDATED, dealId, documentId, null,
-                Map.of("type", current.type(), "version", current.version() + 1, "by", caller.name()));
+                Map.of("type", current.type(), "version", current.version() + 1, "by", caller.name(),
+                        "changes", changes), Actor.of(caller));
         deals.touch(dealId);
         return view(dealId, documentId);
     }
 
+    /** Reads a document; the read counts for the read receipts. */
     public DocumentView get(Caller caller, long dealId, long documentId) {
-        DocumentRow row = find(dealId, documentId);
+        DocumentRow row = visible(caller, dealId, documentId);
         access.check(caller, dealId, DocumentType.valueOf(row.type()), Operation.READ);
+        receipts.record(caller, documentId);
         return DocumentView.of(row);
     }
 
-    private DocumentView view(long dealId, long documentId) {
+    /**
+     * Soft delete: the document is gone from every read path, the timeline keeps its history.
+     *
+     * @param expectedEtag when given (If-Match), 409 unless it is still current
+     */
+    @Transactional
+    public void delete(Caller caller, long dealId, long documentId, String expectedEtag) {
+        DocumentRow row = visible(caller, dealId, documentId);
+        access.check(caller, dealId, DocumentType.valueOf(row.type()), Operation.DELETE);
+        if (expectedEtag != null && !expectedEtag.equals(row.etag())) {
+            throw stale(documentId, expectedEtag, row.etag());
+        }
+        if (documents.delete(documentId, expectedEtag, caller.name()) == 0) {
+            throw new ApiException(HttpStatus.CONFLICT, "document " + documentId + " was changed or deleted by"
+                    + " someone else meanwhile / 他の利用者が同時に変更または削除しました");
+        }
+        events.record(EventType.DOCUMENT_DELETED, dealId, documentId, null,
+                Map.of("type", row.type(), "by", caller.name()), Actor.of(caller));
+        deals.touch(dealId);
+    }
+
+    /** Who read the document first and last. */
+    ReadReceipts.Reads reads(Caller caller, long dealId, long documentId) {
+        DocumentRow row = visible(caller, dealId, documentId);
+        access.check(caller, dealId, DocumentType.valueOf(row.type()), Operation.READ);
+        return receipts.list(documentId);
+    }
+
+    /** The document, 404 also when it is restricted to companies the caller's is not among. */
+    DocumentRow visible(Caller caller, long dealId, long documentId) {
+        DocumentRow row = find(dealId, documentId);
+        if (!DocumentVisibility.visible(caller, row)) {
+            throw ApiException.notFound("document", documentId);
+        }
+        return row;
+    }
+
+    DocumentView view(long dealId, long documentId) {
         return DocumentView.of(find(dealId, documentId));
+    }
+
+    private String[] restriction(long dealId, List<String> restrictedTo) {
+        if (restrictedTo == null) {
+            return null;
+        }
+        List<String> codes = restrictedTo.stream().map(String::strip).distinct().sorted().toList();
+        DealParticipation participation = access.participation(dealId);
+        List<String> unknown = codes.stream().filter(code -> participation.participant(code).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "the request has invalid fields",
+                    List.of(new ApiException.FieldProblem("restrictedTo", "not on deal " + dealId + ": " + unknown
+                            + " / 取引の参加企業ではありません")));
+        }
+        return codes.toArray(String[]::new);
+    }
+
+    private static ApiException stale(long documentId, String expected, String current) {
+        return new ApiException(HttpStatus.CONFLICT, "document " + documentId + " was changed by someone else:"
+                + " etag " + expected + " is stale, the current one is " + current
+                + " / 他の利用者が先に更新しました。最新の内容を読み直してください");
+    }
+
+    private JsonNode tree(String fieldsJson) {
+        try {
+            return mapper.readTree(fieldsJson);
+        } catch (IOException e) {
+            throw new UncheckedIOException("document fields are not JSON", e);
+        }
     }
 
     private DocumentRow find(long dealId, long documentId) {

@@ -1,5 +1,10 @@
 package io.minato.hub.app.edifact;
 
+import io.minato.hub.app.document.DocumentMapper;
+import io.minato.hub.app.permission.DealAccess;
+import io.minato.hub.app.security.Callers;
+import io.minato.hub.mappings.document.DocumentType;
+import io.minato.hub.mappings.permission.Operation;
 import io.minato.hub.mappings.wire.WireMessage;
 import io.minato.hub.mappings.wire.WireStatus;
 import jakarta.validation.Valid;
@@ -27,15 +32,24 @@ class EdifactSendController {
     }
 
     private final EdifactSendService service;
+    private final DocumentMapper documents;
+    private final DealAccess access;
+    private final Callers callers;
 
-    EdifactSendController(EdifactSendService service) {
+    EdifactSendController(EdifactSendService service, DocumentMapper documents, DealAccess access, Callers callers) {
         this.service = service;
+        this.documents = documents;
+        this.access = access;
+        this.callers = callers;
     }
 
     /** 202: archived and queued; the file reaches the partner's outbox shortly after. */
     @PostMapping("/api/v1/deals/{dealId}/documents/{documentId}/edifact")
     ResponseEntity<Accepted> send(@PathVariable long dealId, @PathVariable long documentId,
                                   @Valid @RequestBody SendRequest request) {
+        // sending a document to a partner's EDI is 送信: it needs READ_WRITE on the document's type
+        documents.find(documentId).filter(row -> row.dealId() == dealId).ifPresent(row ->
+                access.check(callers.require(), dealId, DocumentType.valueOf(row.type()), Operation.SEND));
         WireMessage sent = service.send(dealId, documentId, request.partner());
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/messages/" + sent.id()))

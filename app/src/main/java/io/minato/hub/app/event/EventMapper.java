@@ -7,13 +7,30 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface EventMapper {
 
+    /**
+     * One event. A null channel is taken from the wire message (EDIFACT or NACCS, its partner as the
+     * actor) or else is SYSTEM: callers from before actors existed keep working unchanged.
+     */
     void insert(@Param("type") String type, @Param("dealId") Long dealId, @Param("documentId") Long documentId,
-                @Param("wireMessageId") Long wireMessageId, @Param("detail") String detailJson);
+                @Param("wireMessageId") Long wireMessageId, @Param("detail") String detailJson,
+                @Param("actor") Actor actor);
 
     /** One event per index of the arrays (same length), all from one wire message, ids in array order. */
     void insertAll(@Param("types") String[] types, @Param("dealIds") Long[] dealIds,
                    @Param("documentIds") Long[] documentIds, @Param("wireMessageId") Long wireMessageId,
-                   @Param("details") String[] detailJson);
+                   @Param("details") String[] detailJson, @Param("actor") Actor actor);
+
+    /** {@link #insertAll} with the channel taken from the wire message. */
+    default void insertAll(String[] types, Long[] dealIds, Long[] documentIds, Long wireMessageId, String[] detailJson) {
+        insertAll(types, dealIds, documentIds, wireMessageId, detailJson, null);
+    }
 
     List<Event> findByDeal(long dealId);
+
+    /**
+     * The deal's events after the event id {@code since} (0 = from the start), oldest first, without
+     * those about the documents in {@code hiddenDocumentIds}.
+     */
+    List<Event> findPage(@Param("dealId") long dealId, @Param("since") long since, @Param("limit") int limit,
+                         @Param("hiddenDocumentIds") Long[] hiddenDocumentIds);
 }

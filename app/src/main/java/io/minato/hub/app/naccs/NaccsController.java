@@ -1,6 +1,8 @@
 package io.minato.hub.app.naccs;
 
 import io.minato.hub.app.deal.DealMapper;
+import io.minato.hub.app.permission.DealAccess;
+import io.minato.hub.app.security.Callers;
 import io.minato.hub.app.security.PlatformUser;
 import io.minato.hub.app.security.PlatformUsers;
 import io.minato.hub.app.support.ApiException;
@@ -68,10 +70,14 @@ class NaccsController {
     private final DealMapper deals;
     private final Dispatch dispatch;
     private final Json json;
+    private final Callers callers;
+    private final DealAccess access;
 
     NaccsController(NaccsDrafts drafts, NaccsSending sending, MyBatisNaccsSubmissionStore store,
                     NaccsSubmissionMapper submissions, NaccsMessages messages, PlatformUsers platformUsers,
-                    DealMapper deals, Dispatch dispatch, Json json) {
+                    DealMapper deals, Dispatch dispatch, Json json, Callers callers, DealAccess access) {
+        this.callers = callers;
+        this.access = access;
         this.drafts = drafts;
         this.sending = sending;
         this.store = store;
@@ -86,6 +92,7 @@ class NaccsController {
     /** A draft of the business, prefilled where the hub can; 201 with its items and prefill report. */
     @PostMapping("/api/v1/deals/{dealId}/naccs/{businessCode}")
     ResponseEntity<SubmissionView> draft(@PathVariable long dealId, @PathVariable String businessCode) {
+        onDeal(dealId);
         long id = drafts.create(dealId, businessCode, platformUsers.requireCurrent());
         SubmissionView view = full(id);
         return ResponseEntity.created(URI.create("/api/v1/naccs/submissions/" + id)).eTag(etag(view)).body(view);
@@ -93,14 +100,14 @@ class NaccsController {
 
     @GetMapping("/api/v1/deals/{dealId}/naccs")
     List<SubmissionView> list(@PathVariable long dealId) {
-        deals.find(dealId).orElseThrow(() -> ApiException.notFound("deal", dealId));
+        onDeal(dealId);
         return submissions.findByDeal(dealId).stream().map(row -> view(row, false)).toList();
     }
 
     /** The deal's NACCS wire messages (both directions), without content. */
     @GetMapping("/api/v1/deals/{dealId}/naccs/messages")
     List<NaccsMessages.MessageSummary> messages(@PathVariable long dealId) {
-        deals.find(dealId).orElseThrow(() -> ApiException.notFound("deal", dealId));
+        onDeal(dealId);
         return messages.ofDeal(dealId);
     }
 
@@ -139,8 +146,18 @@ class NaccsController {
         return ResponseEntity.accepted().location(URI.create("/api/v1/naccs/submissions/" + id)).body(full(id));
     }
 
+    /** 404 unless the deal exists and the caller is on it: NACCS work on a deal is its participants'. */
+    private void onDeal(long dealId) {
+        deals.find(dealId).orElseThrow(() -> ApiException.notFound("deal", dealId));
+        access.requireParticipant(callers.require(), dealId);
+    }
+
     private SubmissionView full(long id) {
-        return view(submissions.find(id).orElseThrow(() -> ApiException.notFound("NACCS submission", id)), true);
+        SubmissionRow row = submissions.find(id).orElseThrow(() -> ApiException.notFound("NACCS submission", id));
+        if (!access.participant(callers.require(), row.dealId())) {
+            throw ApiException.notFound("NACCS submission", id);
+        }
+        return view(row, true);
     }
 
     private SubmissionView view(SubmissionRow row, boolean withItems) {

@@ -4,7 +4,9 @@ import io.minato.hub.app.security.PlatformUser;
 import io.minato.hub.app.security.PlatformUsers;
 import io.minato.hub.app.support.ApiException;
 import io.minato.hub.mappings.submission.NaccsCredentials;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -16,16 +18,50 @@ import org.springframework.transaction.annotation.Transactional;
  * except, decrypted, into the common part of an input being sent.
  */
 @Service
-class NaccsUsers {
+public class NaccsUsers {
+
+    /** A NACCS user as a company's administrator sees it in the portal: never the password. */
+    public record Listed(long id, String userId, String partyCode, String charset, boolean active,
+                         List<String> linkedLogins) {
+    }
 
     private final NaccsUserMapper mapper;
     private final NaccsCredentialCipher cipher;
     private final PlatformUsers platformUsers;
+    private final Validator validator;
 
-    NaccsUsers(NaccsUserMapper mapper, NaccsCredentialCipher cipher, PlatformUsers platformUsers) {
+    NaccsUsers(NaccsUserMapper mapper, NaccsCredentialCipher cipher, PlatformUsers platformUsers, Validator validator) {
         this.mapper = mapper;
         this.cipher = cipher;
         this.platformUsers = platformUsers;
+        this.validator = validator;
+    }
+
+    /** The NACCS users of the caller's company (all, for the hub's operator). */
+    public List<Listed> list(PlatformUser caller) {
+        return visibleTo(caller).stream().map(this::listed).toList();
+    }
+
+    /**
+     * Registers a NACCS user of the caller's company for SMTP two-way, checked as the API checks it:
+     * 422 with the fields at fault, 409 if the user ID is registered already.
+     */
+    public Listed register(PlatformUser caller, String userCode, String identifier, String password, String charset) {
+        NaccsUserController.Registration registration = new NaccsUserController.Registration(userCode, identifier,
+                password, "SMTP_TWO_WAY", charset == null || charset.isBlank() ? null : charset, null, null, null);
+        List<ApiException.FieldProblem> problems = validator.validate(registration).stream()
+                .map(violation -> new ApiException.FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()))
+                .sorted(Comparator.comparing(ApiException.FieldProblem::field))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "the NACCS user has invalid fields"
+                    + " / NACCS利用者の入力に誤りがあります", problems);
+        }
+        return listed(register(caller, registration));
+    }
+
+    private Listed listed(NaccsUserRow row) {
+        return new Listed(row.id(), row.userId(), row.partyCode(), row.charset(), row.active(), linkedLogins(row.id()));
     }
 
     /** Registers a NACCS user for the caller's company; 409 if the user ID is registered already. */

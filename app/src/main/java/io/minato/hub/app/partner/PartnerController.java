@@ -1,5 +1,6 @@
 package io.minato.hub.app.partner;
 
+import io.minato.hub.app.security.Callers;
 import io.minato.hub.app.support.ApiException;
 import io.minato.hub.app.support.ApiException.FieldProblem;
 import io.minato.hub.mappings.partner.PartnerChannel;
@@ -31,11 +32,13 @@ class PartnerController {
     private final PartnerMapper mapper;
     private final Secrets secrets;
     private final SftpInboxes sftpInboxes;
+    private final Callers callers;
 
-    PartnerController(PartnerMapper mapper, Secrets secrets, SftpInboxes sftpInboxes) {
+    PartnerController(PartnerMapper mapper, Secrets secrets, SftpInboxes sftpInboxes, Callers callers) {
         this.mapper = mapper;
         this.secrets = secrets;
         this.sftpInboxes = sftpInboxes;
+        this.callers = callers;
     }
 
     @GetMapping
@@ -48,9 +51,10 @@ class PartnerController {
         return mapper.find(code).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "partner " + code + " does not exist"));
     }
 
-    /** Creates (201) or replaces (200) a partner profile. */
+    /** Creates (201) or replaces (200) a partner profile; the hub's operator only. */
     @PutMapping("/{code}")
     ResponseEntity<PartnerProfile> put(@PathVariable String code, @Valid @RequestBody PartnerProfile partner) {
+        callers.requireOperator();
         if (!code.equals(partner.code())) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "the request has invalid fields",
                     List.of(new FieldProblem("code", "must equal the partner code in the path (" + code + ")")));

@@ -1,6 +1,7 @@
 package io.minato.hub.app.party;
 
 import io.minato.hub.app.party.PartyRegister.Outcome;
+import io.minato.hub.app.security.Callers;
 import io.minato.hub.app.support.ApiException;
 import io.minato.hub.app.support.ApiException.FieldProblem;
 import io.minato.hub.mappings.party.BusinessType;
@@ -28,7 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The party table: organizations (code, name, business types) and the identifiers and names by
- * which messages name them. This is where an {@code UnknownPartyException} is fixed.
+ * which messages name them. This is where an {@code UnknownPartyException} is fixed. Everyone logged in
+ * reads it; only the hub's operator changes it (companies register through {@code /api/v1/companies}).
  */
 @RestController
 @Validated
@@ -47,10 +49,12 @@ class PartyController {
 
     private final PartyMapper mapper;
     private final PartyRegister register;
+    private final Callers callers;
 
-    PartyController(PartyMapper mapper, PartyRegister register) {
+    PartyController(PartyMapper mapper, PartyRegister register, Callers callers) {
         this.mapper = mapper;
         this.register = register;
+        this.callers = callers;
     }
 
     /** All parties, or those whose code, identifier value, name or name key matches {@code q}. */
@@ -72,6 +76,7 @@ class PartyController {
     /** Creates (201) or replaces (200) a party's name and business types; identifiers and names stay. */
     @PutMapping("/{code}")
     ResponseEntity<PartyView> put(@PathVariable String code, @Valid @RequestBody PartyUpdate update) {
+        callers.requireOperator();
         if (!code.matches(CODE)) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "the request has invalid fields",
                     List.of(new FieldProblem("code", "must be 2 to 35 of A-Z, 0-9, _ and - (was " + code + ")")));
@@ -85,6 +90,7 @@ class PartyController {
     @PutMapping("/{code}/identifiers/{scheme}/{value}")
     ResponseEntity<PartyView> putIdentifier(@PathVariable String code, @PathVariable String scheme,
                                             @PathVariable String value) {
+        callers.requireOperator();
         PartyIdentifier identifier = identifier(scheme, value);
         Outcome outcome = register.addIdentifier(party(code), identifier);
         return answer(code, outcome, identifier.describe());
@@ -93,6 +99,7 @@ class PartyController {
     @DeleteMapping("/{code}/identifiers/{scheme}/{value}")
     ResponseEntity<Void> deleteIdentifier(@PathVariable String code, @PathVariable String scheme,
                                           @PathVariable String value) {
+        callers.requireOperator();
         PartyIdentifier identifier = identifier(scheme, value);
         if (mapper.deleteIdentifier(party(code).id(), identifier.scheme(), identifier.value()) == 0) {
             throw new ApiException(HttpStatus.NOT_FOUND, "party " + code + " has no identifier " + identifier.describe());
@@ -103,6 +110,7 @@ class PartyController {
     /** Registers a name (normalized into its key): 201, or 200 if the key is there. */
     @PutMapping("/{code}/names")
     ResponseEntity<PartyView> putName(@PathVariable String code, @Valid @RequestBody NameRegistration registration) {
+        callers.requireOperator();
         NameKey key = nameKey(registration.name(), registration.address());
         Outcome outcome = register.addName(party(code), registration.name(), registration.address());
         return answer(code, outcome, "name '" + key.describe() + "'");
@@ -112,6 +120,7 @@ class PartyController {
     @DeleteMapping("/{code}/names")
     ResponseEntity<Void> deleteName(@PathVariable String code, @RequestParam String name,
                                     @RequestParam(required = false) String address) {
+        callers.requireOperator();
         NameKey key = nameKey(name, address);
         if (mapper.deleteName(party(code).id(), key.name(), key.address()) == 0) {
             throw new ApiException(HttpStatus.NOT_FOUND, "party " + code + " has no name '" + key.describe() + "'");

@@ -9,7 +9,7 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 @Mapper
-interface PartyMapper {
+public interface PartyMapper {
 
     /**
      * Parties whose code is {@code code}, whose name contains {@code namePattern}, whose name keys

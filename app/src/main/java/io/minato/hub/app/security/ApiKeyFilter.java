@@ -14,7 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates {@code X-API-Key: mk_…} or {@code Authorization: Bearer mk_…}. A request that presents
- * a key which does not work is answered 401 here: it never falls back to running anonymously.
+ * a key (or any bearer token) which does not work is answered 401 here: it never falls back to running
+ * anonymously.
  */
 final class ApiKeyFilter extends OncePerRequestFilter {
 
@@ -59,7 +60,9 @@ final class ApiKeyFilter extends OncePerRequestFilter {
             return Optional.of(header);
         }
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (authorization != null && authorization.startsWith(BEARER) && authorization.substring(BEARER.length()).startsWith("mk_")) {
+        // any bearer token is taken as a key: the hub knows no other kind, and one it cannot use must
+        // be refused rather than ignored (the request would run anonymously on an open endpoint)
+        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Optional.of(authorization.substring(BEARER.length()));
         }
         return Optional.empty();

@@ -1,7 +1,6 @@
 package io.minato.hub.app.security;
 
 import io.minato.hub.mappings.party.BusinessType;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
@@ -25,10 +24,5 @@ interface ApiKeyMapper {
 
     record KeyRow(long id, String keyId, String secretHash, long partyId, String partyCode,
                   List<BusinessType> businessTypes) {
-    }
-
-    /** A key as its company sees it: never the secret or its hash. */
-    record ApiKeyView(long id, String keyId, String name, String environment, OffsetDateTime createdAt,
-                      OffsetDateTime lastUsedAt, OffsetDateTime revokedAt) {
     }
 }

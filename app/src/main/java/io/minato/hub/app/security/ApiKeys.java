@@ -4,9 +4,6 @@ import io.minato.hub.app.support.ApiException;
 import io.minato.hub.mappings.party.BusinessType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -27,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiKeys {
 
     private static final Pattern FORMAT = Pattern.compile("mk_([0-9a-f]{16})_([A-Za-z0-9_-]{43})");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiKeyMapper mapper;
 
@@ -41,13 +37,13 @@ public class ApiKeys {
 
     @Transactional
     public IssuedKey issue(long partyId, String name, String environment, Long createdBy) {
-        String keyId = HexFormat.of().formatHex(random(8));
-        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random(32));
-        long id = mapper.insert(partyId, keyId, sha256(secret), name, environment, createdBy);
+        String keyId = HexFormat.of().formatHex(Tokens.random(8));
+        String secret = Tokens.random256();
+        long id = mapper.insert(partyId, keyId, Tokens.sha256(secret), name, environment, createdBy);
         return new IssuedKey(id, keyId, name, environment, "mk_" + keyId + "_" + secret);
     }
 
-    public List<ApiKeyMapper.ApiKeyView> list(long partyId) {
+    public List<ApiKeyView> list(long partyId) {
         return mapper.findByParty(partyId);
     }
 
@@ -67,25 +63,10 @@ public class ApiKeys {
         }
         Optional<ApiKeyMapper.KeyRow> row = mapper.findActive(matcher.group(1))
                 .filter(key -> MessageDigest.isEqual(key.secretHash().getBytes(StandardCharsets.US_ASCII),
-                        sha256(matcher.group(2)).getBytes(StandardCharsets.US_ASCII)));
+                        Tokens.sha256(matcher.group(2)).getBytes(StandardCharsets.US_ASCII)));
         row.ifPresent(key -> mapper.touch(key.keyId()));
         return row.map(key -> new Caller(Caller.Kind.API_CLIENT, null, "key:" + key.keyId(), key.partyId(),
                 key.partyCode(), null, key.businessTypes() == null || key.businessTypes().isEmpty()
                         ? EnumSet.noneOf(BusinessType.class) : EnumSet.copyOf(key.businessTypes())));
-    }
-
-    private static byte[] random(int bytes) {
-        byte[] value = new byte[bytes];
-        RANDOM.nextBytes(value);
-        return value;
-    }
-
-    private static String sha256(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -56,6 +56,14 @@ public record Caller(Kind kind, Long userId, String name, Long companyId, String
         return companyId != null && companyId == company;
     }
 
+    /**
+     * People of a system vendor (システムベンダー: a company, or organization, whose only business type
+     * is SYSTEM_VENDOR) have API access only: they may not use the portal.
+     */
+    public boolean apiOnly() {
+        return kind != Kind.OPERATOR && businessTypes.equals(Set.of(BusinessType.SYSTEM_VENDOR));
+    }
+
     /** The channel its changes are recorded under on a timeline. */
     public String channel() {
         return kind == Kind.API_CLIENT ? "API_KEY" : "USER";

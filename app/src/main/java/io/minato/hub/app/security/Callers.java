@@ -55,6 +55,16 @@ public class Callers {
                 "log in or send an API key / ログインするか API キーを送ってください"));
     }
 
+    /** 401 unless someone authenticated, 403 unless it is the hub's operator. */
+    public Caller requireOperator() {
+        Caller caller = require();
+        if (!caller.operator()) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "only the hub's operator may do this"
+                    + " / この操作はプラットフォームの運営者だけが行えます");
+        }
+        return caller;
+    }
+
     private static Caller toCaller(PlatformUserMapper.CallerRow row) {
         Caller.Kind kind = Caller.Kind.valueOf(row.role());
         EnumSet<BusinessType> types = EnumSet.noneOf(BusinessType.class);

@@ -20,10 +20,15 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>The user's state travels as Spring Security's account flags, so every login path refuses alike:
  * disabled → not enabled, suspended (unused for a year) → account expired, too many failed logins →
  * locked until the lock passes, an initial or invited password → credentials expired (only
- * {@code PUT /api/v1/platform-users/me/password} and the portal's first-login page take it).
+ * {@code POST /api/v1/password-change} and the portal's first-login page take it). A suspended
+ * company's people count as suspended. People of a system vendor (its only business type
+ * SYSTEM_VENDOR) carry the authority {@link #API_ONLY}: the portal refuses them, the API takes them.
  */
 @Service
 public class PlatformUsers implements UserDetailsService {
+
+    /** The authority of people who may use the API but not the portal (system vendors). */
+    public static final String API_ONLY = "API_ONLY";
 
     private final PlatformUserMapper mapper;
     private final PasswordEncoder encoder;
@@ -42,9 +47,12 @@ public class PlatformUsers implements UserDetailsService {
         PlatformUserMapper.LoginRow row = mapper.loginRow(login)
                 .orElseThrow(() -> new UsernameNotFoundException("no platform user " + login));
         OffsetDateTime now = OffsetDateTime.now();
-        return User.withUsername(row.login()).password(row.passwordHash()).roles("USER")
+        List<String> authorities = row.apiOnly()
+                ? List.of("ROLE_USER", API_ONLY) : List.of("ROLE_USER");
+        return User.withUsername(row.login()).password(row.passwordHash())
+                .authorities(authorities.toArray(String[]::new))
                 .disabled(!row.active() || row.disabledAt() != null)
-                .accountExpired(row.suspendedAt() != null)
+                .accountExpired(row.suspendedAt() != null || row.companySuspended())
                 .accountLocked(row.lockedUntil() != null && row.lockedUntil().isAfter(now))
                 .credentialsExpired(row.mustChangePassword())
                 .build();
@@ -111,6 +119,11 @@ public class PlatformUsers implements UserDetailsService {
     @Transactional
     public List<PlatformUser> suspendUnusedSince(OffsetDateTime before) {
         return mapper.suspendUnusedSince(before);
+    }
+
+    /** True when the login belongs to a system vendor: API access only, no portal. */
+    public boolean apiAccessOnly(String login) {
+        return mapper.apiAccessOnly(login);
     }
 
     /** The id of a party (company) by its code. */

@@ -20,6 +20,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * changing a password (both prove who it is in the body: a one-time token, or the current password,
  * which is how an initial password that may not log in is replaced).
  *
+ * <p>Each company's requests count against its limit per minute ({@link RateLimits}, 429 past it).
+ *
  * <p>What a caller may see or change is decided past this point, per deal and document, by
  * {@code DealAccess} (the permission matrix) and per company by the controllers.
  */
@@ -28,13 +30,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(10)
-    SecurityFilterChain api(HttpSecurity http, ApiKeys apiKeys) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiKeys apiKeys, RateLimits limits, Callers callers) throws Exception {
         return http
                 .securityMatcher("/api/**", "/actuator/**", "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(Customizer.withDefaults())
                 .addFilterBefore(new ApiKeyFilter(apiKeys), BasicAuthenticationFilter.class)
+                .addFilterAfter(new RateLimitFilter(limits, callers), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/openapi/**", "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**",
                                 "/actuator/health/**").permitAll()

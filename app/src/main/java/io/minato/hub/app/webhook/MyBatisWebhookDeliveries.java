@@ -45,7 +45,7 @@ class MyBatisWebhookDeliveries implements WebhookDeliveryStore {
                 continue;
             }
             for (WebhookMapper.Candidate candidate : mapper.candidates(event.dealId(), event.type())) {
-                if (audience.mayReceive(candidate.partyCode(), event)) {
+                if (audience.mayReceive(candidate.partyId(), candidate.partyCode(), event)) {
                     String historyId = UUID.randomUUID().toString();
                     created += mapper.insertDelivery(historyId, event.eventId(), candidate.targetId(),
                             candidate.partyId(), event.type(), payload(historyId, event));

@@ -3,6 +3,8 @@ package io.minato.hub.app.webhook;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.minato.hub.app.document.DocumentMapper;
+import io.minato.hub.app.document.DocumentVisibility;
 import io.minato.hub.app.permission.DealAccess;
 import io.minato.hub.mappings.document.DocumentType;
 import io.minato.hub.mappings.permission.AccessPolicy;
@@ -27,18 +29,21 @@ public class WebhookAudience {
     private final DealAccess access;
     private final AccessPolicy policy;
     private final ObjectMapper json;
+    private final DocumentMapper documents;
 
-    WebhookAudience(DealAccess access, AccessPolicy policy, ObjectMapper json) {
+    WebhookAudience(DealAccess access, AccessPolicy policy, ObjectMapper json, DocumentMapper documents) {
         this.access = access;
         this.policy = policy;
         this.json = json;
+        this.documents = documents;
     }
 
     /**
-     * @param partyCode a company on the event's deal that has an active target for this event type
+     * @param partyId   a company on the event's deal that has an active target for this event type
+     * @param partyCode its code
      * @return whether that company may be told of the event
      */
-    public boolean mayReceive(String partyCode, WebhookEvent event) {
+    public boolean mayReceive(long partyId, String partyCode, WebhookEvent event) {
         if (event.dealId() == null) {
             return false;
         }
@@ -48,6 +53,11 @@ public class WebhookAudience {
         }
         if (event.documentType() == null) {
             return true;
+        }
+        // a document restricted to named companies (限定公開) exists for nobody else, not even as an event
+        if (event.documentId() != null && !documents.findIncludingDeleted(event.documentId())
+                .map(row -> DocumentVisibility.visibleTo(partyId, partyCode, row)).orElse(true)) {
+            return false;
         }
         return participation.participant(partyCode)
                 .map(grant -> policy.rights(grant, DocumentType.valueOf(event.documentType())).covers(Operation.READ.required()))

@@ -1,6 +1,8 @@
 package io.minato.hub.app.webhook;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.minato.hub.app.security.Caller;
+import io.minato.hub.app.security.Callers;
 import io.minato.hub.app.support.ApiException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -9,7 +11,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,10 +65,12 @@ class WebhookController {
 
     private final WebhookMapper mapper;
     private final WebhookSecretCipher cipher;
+    private final Callers callers;
 
-    WebhookController(WebhookMapper mapper, WebhookSecretCipher cipher) {
+    WebhookController(WebhookMapper mapper, WebhookSecretCipher cipher, Callers callers) {
         this.mapper = mapper;
         this.cipher = cipher;
+        this.callers = callers;
     }
 
     @PostMapping("/api/v1/companies/{code}/webhooks")
@@ -79,8 +82,8 @@ class WebhookController {
                     List.of(new ApiException.FieldProblem("secret", "must not be null")));
         }
         long id = mapper.nextTargetId();
-        mapper.insertTarget(id, partyId, url(request.url()), cipher.encrypt(request.secret(), id),
-                events(request.events()), request.active() == null || request.active());
+        mapper.insertTarget(id, partyId, WebhookTargets.url(request.url()), cipher.encrypt(request.secret(), id),
+                WebhookTargets.events(request.events()), request.active() == null || request.active());
         return ResponseEntity.created(URI.create("/api/v1/companies/" + code + "/webhooks/" + id))
                 .body(target(partyId, id));
     }
@@ -100,7 +103,8 @@ class WebhookController {
     TargetView update(@PathVariable String code, @PathVariable long id, @Valid @RequestBody TargetRequest request) {
         long partyId = partyId(code);
         String secret = request.secret() == null ? null : cipher.encrypt(request.secret(), id);
-        if (mapper.updateTarget(id, partyId, url(request.url()), secret, events(request.events()),
+        if (mapper.updateTarget(id, partyId, WebhookTargets.url(request.url()), secret,
+                WebhookTargets.events(request.events()),
                 request.active() == null || request.active()) == 0) {
             throw ApiException.notFound("webhook target of " + code, id);
         }
@@ -133,7 +137,8 @@ class WebhookController {
     ResponseEntity<DeliveryView> replay(@PathVariable("historyId") String historyIdText) {
         String historyId = historyId(historyIdText);
         List<WebhookMapper.DeliveryRow> found = mapper.findDeliveries(null, historyId, null, 1);
-        if (found.isEmpty()) {
+        Caller caller = callers.require();
+        if (found.isEmpty() || !caller.operator() && !found.get(0).partyCode().equals(caller.companyCode())) {
             throw new ApiException(HttpStatus.NOT_FOUND, "webhook delivery " + historyId + " does not exist");
         }
         if (mapper.replay(historyId) == 0) {
@@ -165,10 +170,8 @@ class WebhookController {
     }
 
     private static TargetView view(WebhookMapper.TargetRow row) {
-        List<String> events = row.events() == null || row.events().isEmpty() ? List.of()
-                : Arrays.asList(row.events().split(","));
-        return new TargetView(row.id(), row.partyCode(), row.url(), events, row.active(), row.createdAt(),
-                row.updatedAt());
+        return new TargetView(row.id(), row.partyCode(), row.url(), WebhookTargets.events(row.events()), row.active(),
+                row.createdAt(), row.updatedAt());
     }
 
     private static String historyId(String text) {
@@ -179,38 +182,19 @@ class WebhookController {
         }
     }
 
+    /**
+     * The company whose webhooks the caller manages: its own, as administrator or API key (the admin menu
+     * "Webhook 通知先"); the operator any. Others are told the company's webhooks do not exist.
+     */
     private long partyId(String code) {
+        Caller caller = callers.require();
+        boolean manages = caller.operator() || code.equals(caller.companyCode())
+                && (caller.administrator() || caller.kind() == Caller.Kind.API_CLIENT);
+        if (!manages) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "only company " + code + "'s administrator manages its"
+                    + " webhooks / Webhook 通知先は自社の管理者のみ設定できます");
+        }
         return mapper.partyId(code)
                 .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "company " + code + " does not exist"));
-    }
-
-    private static String url(String url) {
-        URI uri;
-        try {
-            uri = URI.create(url.strip());
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "url is not a URI: " + e.getMessage(),
-                    List.of(new ApiException.FieldProblem("url", "not a URI")));
-        }
-        if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                || uri.getHost() == null) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "url must be an absolute http(s) URL",
-                    List.of(new ApiException.FieldProblem("url", "must be an absolute http(s) URL")));
-        }
-        return uri.toString();
-    }
-
-    private static String events(List<String> events) {
-        if (events == null || events.isEmpty()) {
-            return "";
-        }
-        for (String event : events) {
-            if (!WebhookEvent.TYPES.contains(event)) {
-                throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "unknown webhook event " + event
-                        + "; one of " + WebhookEvent.TYPES,
-                        List.of(new ApiException.FieldProblem("events", "unknown event " + event)));
-            }
-        }
-        return events.stream().distinct().collect(Collectors.joining(","));
     }
 }

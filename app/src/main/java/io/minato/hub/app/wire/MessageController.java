@@ -1,7 +1,11 @@
 package io.minato.hub.app.wire;
 
 import io.minato.hub.app.naccs.NaccsMessageAccess;
+import io.minato.hub.app.security.Caller;
+import io.minato.hub.app.security.Callers;
 import io.minato.hub.app.support.ApiException;
+import io.minato.hub.mappings.document.DocumentType;
+import io.minato.hub.mappings.permission.Rights;
 import io.minato.hub.mappings.edifact.EnvelopeInspector;
 import io.minato.hub.mappings.edifact.InterchangeHeader;
 import io.minato.hub.mappings.wire.AckExpected;
@@ -20,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -67,9 +72,13 @@ class MessageController {
     private final MyBatisWireMessageStore rows;
     private final Dispatch dispatch;
     private final NaccsMessageAccess naccsAccess;
+    private final WireAccess access;
+    private final Callers callers;
 
     MessageController(WireMessageStore store, WireMessageMapper mapper, MyBatisWireMessageStore rows,
-                      Dispatch dispatch, NaccsMessageAccess naccsAccess) {
+                      Dispatch dispatch, NaccsMessageAccess naccsAccess, WireAccess access, Callers callers) {
+        this.access = access;
+        this.callers = callers;
         this.store = store;
         this.mapper = mapper;
         this.rows = rows;
@@ -81,6 +90,7 @@ class MessageController {
     @GetMapping("/{id}")
     MessageView get(@PathVariable long id) {
         WireMessage message = find(id);
+        access.requireVisible(callers.require(), message);
         return naccsAccess.refusal(message)
                 .map(refusal -> withheld(view(message, false), refusal.reason()))
                 .orElseGet(() -> view(message, true));
@@ -93,6 +103,7 @@ class MessageController {
     @GetMapping("/{id}/raw")
     ResponseEntity<InputStreamResource> raw(@PathVariable long id) {
         WireMessage message = find(id);
+        access.requireVisible(callers.require(), message);
         naccsAccess.refusal(message).ifPresent(refusal -> {
             throw new ApiException(refusal.status(), refusal.reason());
         });
@@ -123,10 +134,14 @@ class MessageController {
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
                              @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+        Caller caller = callers.require();
         MessageSearch criteria = new MessageSearch(name(status), name(channel), name(direction), partner, name(ackStatus), reference,
-                bookingNo, blNo, containerNo, from, to, limit);
+                bookingNo, blNo, containerNo, from, to, caller.companyId(), limit);
+        Map<Long, Map<DocumentType, Rights>> rightsByDeal = new HashMap<>();
         return mapper.search(criteria).stream()
-                .map(row -> view(rows.toWireMessage(row), false))
+                .map(rows::toWireMessage)
+                .filter(message -> access.visible(caller, message, rightsByDeal))
+                .map(message -> view(message, false))
                 .toList();
     }
 
@@ -136,6 +151,7 @@ class MessageController {
      */
     @GetMapping("/counts")
     Map<String, Long> counts() {
+        access.requireOperator(callers.require());
         Map<String, Long> counts = new TreeMap<>();
         mapper.countByStatus().forEach(row -> counts.put(row.status(), row.count()));
         mapper.countByAckStatus().forEach(row -> counts.put(ACK_COUNT_PREFIX + row.status(), row.count()));
@@ -145,6 +161,7 @@ class MessageController {
     /** Processes an inbound message again from its archived bytes (after a fix or a partner resend). */
     @PostMapping("/{id}/reprocess")
     ResponseEntity<MessageView> reprocess(@PathVariable long id) {
+        access.requireOperator(callers.require());
         WireMessage message = find(id);
         if (message.direction() != WireDirection.IN || !REPROCESSABLE.contains(message.status())) {
             throw new ApiException(HttpStatus.CONFLICT, "wire message " + id + " is " + message.direction() + " "
@@ -157,6 +174,7 @@ class MessageController {
     /** Delivers an outbound EDIFACT interchange to its partner again, as archived (same control number). */
     @PostMapping("/{id}/resend")
     ResponseEntity<MessageView> resend(@PathVariable long id) {
+        access.requireOperator(callers.require());
         WireMessage message = find(id);
         if (message.direction() != WireDirection.OUT || !message.channel().isEdifact()
                 || !RESENDABLE.contains(message.status())) {

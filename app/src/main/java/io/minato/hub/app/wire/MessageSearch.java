@@ -14,5 +14,6 @@ import java.time.OffsetDateTime;
  */
 public record MessageSearch(String status, String channel, String direction, String partner, String ackStatus,
                             String reference,
-                            String bookingNo, String blNo, String containerNo, OffsetDateTime from, OffsetDateTime to, int limit) {
+                            String bookingNo, String blNo, String containerNo, OffsetDateTime from, OffsetDateTime to,
+                            Long companyId, int limit) {
 }

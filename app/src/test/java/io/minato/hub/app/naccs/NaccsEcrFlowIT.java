@@ -181,7 +181,7 @@ class NaccsEcrFlowIT extends HubIntegrationTest {
 
     @Test
     void draftingNeedsAPlatformUser() {
-        assertThat(http.postForEntity("/api/v1/deals/" + dealId + "/naccs/ECR", null, JsonNode.class).getStatusCode())
+        assertThat(anonymous.postForEntity("/api/v1/deals/" + dealId + "/naccs/ECR", null, JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(http.withBasicAuth("operator", "wrong-password")
                 .postForEntity("/api/v1/deals/" + dealId + "/naccs/ECR", null, JsonNode.class).getStatusCode())

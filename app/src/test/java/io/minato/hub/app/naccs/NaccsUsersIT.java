@@ -147,11 +147,11 @@ class NaccsUsersIT extends NaccsFixtures {
         for (JsonNode message : messages) {
             long messageId = message.get("id").asLong();
             // metadata for everyone (per deal and per NACCS user), content for the NACCS user's people only
-            JsonNode anonymous = http.getForObject("/api/v1/messages/" + messageId, JsonNode.class);
-            assertThat(anonymous.get("status").asText()).isNotBlank();
-            assertThat(anonymous.hasNonNull("contentBase64")).isFalse();
-            assertThat(anonymous.get("contentWithheld").asText()).contains("NACCS");
-            assertThat(http.getForEntity("/api/v1/messages/" + messageId + "/raw", String.class).getStatusCode())
+            JsonNode unlinked = as(mallory).getForObject("/api/v1/messages/" + messageId, JsonNode.class);
+            assertThat(unlinked.get("status").asText()).isNotBlank();
+            assertThat(unlinked.hasNonNull("contentBase64")).isFalse();
+            assertThat(unlinked.get("contentWithheld").asText()).contains("NACCS");
+            assertThat(anonymous.getForEntity("/api/v1/messages/" + messageId + "/raw", String.class).getStatusCode())
                     .isEqualTo(HttpStatus.UNAUTHORIZED);
             ResponseEntity<JsonNode> refused = as(mallory).getForEntity("/api/v1/messages/" + messageId + "/raw",
                     JsonNode.class);

@@ -28,17 +28,19 @@ public final class ParticipantRoles {
     }
 
     /**
-     * The business types a party holds on a deal for this role: the role's types it also registered; the
-     * role's types if it registered none of them (the message says what it does); what it registered
-     * when the role says nothing; empty when neither says anything (no rights on the deal).
+     * The business types a party holds on a deal for this role. A company that registered business types
+     * never acts in another one: it holds the role's types it registered, or, when the role names none
+     * of them (a registered trucker named as booking party), what it registered. A party that registered
+     * nothing (known only from messages) holds what its role says; a role that says nothing (NI notify)
+     * then gives it nothing.
      */
     public static Set<BusinessType> businessTypes(String role, Set<BusinessType> registered) {
         Set<BusinessType> byRole = BY_ROLE.getOrDefault(role, Set.of());
-        if (byRole.isEmpty()) {
-            return registered.isEmpty() ? EnumSet.noneOf(BusinessType.class) : EnumSet.copyOf(registered);
+        if (registered.isEmpty()) {
+            return byRole.isEmpty() ? EnumSet.noneOf(BusinessType.class) : EnumSet.copyOf(byRole);
         }
-        EnumSet<BusinessType> held = EnumSet.copyOf(byRole);
-        held.retainAll(registered);
-        return held.isEmpty() ? EnumSet.copyOf(byRole) : held;
+        EnumSet<BusinessType> held = EnumSet.copyOf(registered);
+        held.retainAll(byRole);
+        return held.isEmpty() ? EnumSet.copyOf(registered) : held;
     }
 }

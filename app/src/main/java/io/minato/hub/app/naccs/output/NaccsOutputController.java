@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.minato.hub.app.deal.DealMapper;
 import io.minato.hub.app.naccs.NaccsMessageAccess;
+import io.minato.hub.app.permission.DealAccess;
+import io.minato.hub.app.security.Caller;
+import io.minato.hub.app.security.Callers;
 import io.minato.hub.app.support.ApiException;
 import io.minato.hub.mappings.naccs.output.ResultText;
 import io.minato.hub.mappings.wire.WireMessage;
@@ -63,6 +66,8 @@ class NaccsOutputController {
     record RetrievalRequest(String code) {
     }
 
+    private final DealAccess dealAccess;
+    private final Callers callers;
     private final NaccsOutputMapper mapper;
     private final DealMapper deals;
     private final WireMessageStore wireMessages;
@@ -72,8 +77,11 @@ class NaccsOutputController {
     private final NaccsMessageAccess access;
 
     NaccsOutputController(NaccsOutputMapper mapper, DealMapper deals, WireMessageStore wireMessages,
-                          Dispatch dispatch, ProducerTemplate producer, ObjectMapper json, NaccsMessageAccess access) {
+                          Dispatch dispatch, ProducerTemplate producer, ObjectMapper json, NaccsMessageAccess access,
+                          DealAccess dealAccess, Callers callers) {
         this.access = access;
+        this.dealAccess = dealAccess;
+        this.callers = callers;
         this.mapper = mapper;
         this.deals = deals;
         this.wireMessages = wireMessages;
@@ -87,18 +95,28 @@ class NaccsOutputController {
     List<OutputView> search(@RequestParam(required = false) Boolean matched,
                             @RequestParam(required = false) String code,
                             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-        return mapper.search(matched, null, code, limit).stream().map(this::view).toList();
+        Caller caller = callers.require();
+        return mapper.search(matched, null, code, limit).stream()
+                .filter(row -> visible(caller, row))
+                .map(this::view).toList();
     }
 
     @GetMapping("/api/v1/naccs/outputs/{id}")
     OutputView get(@PathVariable long id) {
-        return view(mapper.find(id).orElseThrow(() -> ApiException.notFound("NACCS output", id)));
+        return view(mapper.find(id).filter(row -> visible(callers.require(), row))
+                .orElseThrow(() -> ApiException.notFound("NACCS output", id)));
+    }
+
+    /** An output belongs to its deal's participants; one matched to no deal is operations work. */
+    private boolean visible(Caller caller, OutputRow row) {
+        return caller.operator() || row.dealId() != null && dealAccess.participant(caller, row.dealId());
     }
 
     @GetMapping("/api/v1/deals/{dealId}/naccs/outputs")
     List<OutputView> ofDeal(@PathVariable long dealId,
                             @RequestParam(defaultValue = "200") @Min(1) @Max(500) int limit) {
         deals.find(dealId).orElseThrow(() -> ApiException.notFound("deal", dealId));
+        dealAccess.requireParticipant(callers.require(), dealId);
         return mapper.search(null, dealId, null, limit).stream().map(this::view).toList();
     }
 
@@ -106,6 +124,7 @@ class NaccsOutputController {
     @GetMapping("/api/v1/deals/{dealId}/naccs/customs")
     List<CustomsStateRow> customs(@PathVariable long dealId) {
         deals.find(dealId).orElseThrow(() -> ApiException.notFound("deal", dealId));
+        dealAccess.requireParticipant(callers.require(), dealId);
         return mapper.stateOfDeal(dealId);
     }
 

@@ -1,0 +1,17 @@
+package io.minato.hub.app.event;
+
+/** Through which way a change reached the hub, as a deal's timeline shows it. */
+public enum EventChannel {
+    /** A person through the REST API (HTTP Basic). */
+    API,
+    /** A company's system through an API key. */
+    API_KEY,
+    /** A person through the portal's pages. */
+    PORTAL,
+    /** An EDIFACT interchange from a partner; the event names its wire message. */
+    EDIFACT,
+    /** A NACCS message (SMTP two-way); the event names its wire message. */
+    NACCS,
+    /** The hub itself: schedules, seeding, jobs. */
+    SYSTEM
+}

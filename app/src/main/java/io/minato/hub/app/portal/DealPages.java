@@ -1,0 +1,194 @@
+package io.minato.hub.app.portal;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.minato.hub.app.deal.Deal;
+import io.minato.hub.app.deal.DealMapper;
+import io.minato.hub.app.document.DocumentMapper;
+import io.minato.hub.app.document.DocumentRow;
+import io.minato.hub.app.event.Event;
+import io.minato.hub.app.event.EventMapper;
+import io.minato.hub.app.party.DealPartners;
+import io.minato.hub.app.permission.DealAccess;
+import io.minato.hub.app.security.Caller;
+import io.minato.hub.app.security.Callers;
+import io.minato.hub.app.support.ApiException;
+import io.minato.hub.mappings.document.DocumentType;
+import io.minato.hub.mappings.permission.Operation;
+import io.minato.hub.mappings.permission.Rights;
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The deal list with its search, and a deal's page: keys, documents, participants, timeline and wire
+ * messages. Everything shown passes {@link DealAccess}: a deal the caller's company is not on does not
+ * exist for it, and documents (with their events and messages) of types it may not read are left out.
+ */
+@Controller
+class DealPages {
+
+    static final int PAGE_SIZE = 20;
+    /** DealMapper.search answers at most this many: the pages past it are not offered. */
+    private static final int SEARCH_LIMIT = 500;
+    private static final int WIRE_MESSAGES = 200;
+    private static final TypeReference<Map<String, Object>> DETAIL = new TypeReference<>() {
+    };
+
+    record Search(String dealNo, String bookingNo, String blNo, String containerNo) {
+
+        boolean empty() {
+            return dealNo == null && bookingNo == null && blNo == null && containerNo == null;
+        }
+    }
+
+    record DocumentLine(long id, String type, String typeName, String status, int version, OffsetDateTime updatedAt,
+                        boolean readable) {
+    }
+
+    record TimelineLine(OffsetDateTime occurredAt, String event, String documentType, Long documentId, String by,
+                        String detail) {
+    }
+
+    record WireLine(long id, String channel, String direction, String partner, String status, String reason,
+                    String documentType, OffsetDateTime receivedAt) {
+    }
+
+    private final Callers callers;
+    private final DealMapper deals;
+    private final DocumentMapper documents;
+    private final EventMapper events;
+    private final DealAccess access;
+    private final PortalMapper portal;
+    private final DealPartners partners;
+    private final Labels labels;
+    private final ObjectMapper json;
+
+    DealPages(Callers callers, DealMapper deals, DocumentMapper documents, EventMapper events, DealAccess access,
+              PortalMapper portal, DealPartners partners, Labels labels, ObjectMapper json) {
+        this.callers = callers;
+        this.deals = deals;
+        this.documents = documents;
+        this.events = events;
+        this.access = access;
+        this.portal = portal;
+        this.partners = partners;
+        this.labels = labels;
+        this.json = json;
+    }
+
+    @GetMapping("/deals")
+    String list(@RequestParam(required = false) String dealNo, @RequestParam(required = false) String bookingNo,
+                @RequestParam(required = false) String blNo, @RequestParam(required = false) String containerNo,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        Caller caller = callers.require();
+        Search search = new Search(trimmed(dealNo), trimmed(bookingNo), trimmed(blNo),
+                trimmed(containerNo) == null ? null : containerNo.trim().toUpperCase(Locale.ROOT));
+        int current = Math.max(0, Math.min(page, SEARCH_LIMIT / PAGE_SIZE - 1));
+        List<Deal> found = search.dealNo() != null ? byNumber(caller, search)
+                : deals.search(search.bookingNo(), null, search.blNo(), search.containerNo(), caller.companyId(),
+                        Math.min(SEARCH_LIMIT, (current + 1) * PAGE_SIZE + 1));
+        int from = Math.min(found.size(), current * PAGE_SIZE);
+        model.addAttribute("search", search);
+        model.addAttribute("deals", found.subList(from, Math.min(found.size(), from + PAGE_SIZE)));
+        model.addAttribute("page", current);
+        model.addAttribute("hasNext", found.size() > (current + 1) * PAGE_SIZE);
+        return "deals";
+    }
+
+    /** The deal with that number if the caller may see it and it matches the other keys given too. */
+    private List<Deal> byNumber(Caller caller, Search search) {
+        Optional<Deal> deal = portal.dealIdByNumber(search.dealNo(), caller.companyId()).flatMap(deals::find);
+        return deal.filter(d -> search.bookingNo() == null || search.bookingNo().equals(d.bookingNo()))
+                .filter(d -> search.blNo() == null || search.blNo().equals(d.blNo()))
+                .filter(d -> search.containerNo() == null || deals.search(null, null, null, search.containerNo(),
+                        caller.companyId(), SEARCH_LIMIT).stream().anyMatch(c -> c.id() == d.id()))
+                .stream().toList();
+    }
+
+    @GetMapping("/deals/{id}")
+    String deal(@PathVariable long id, Model model, Locale locale) {
+        Caller caller = callers.require();
+        Deal deal = deals.find(id).orElseThrow(() -> ApiException.notFound("deal", id));
+        access.requireParticipant(caller, id);
+        Map<DocumentType, Rights> rights = access.rightsByType(caller, id);
+        Map<Long, DocumentType> typeOfDocument = new HashMap<>();
+        documents.findByDealIncludingDeleted(id).forEach(row -> typeOfDocument.put(row.id(), DocumentType.valueOf(row.type())));
+
+        model.addAttribute("deal", deal);
+        model.addAttribute("documents", documents.findByDeal(id).stream()
+                .filter(row -> rights.get(DocumentType.valueOf(row.type())).covers(Operation.LIST.required()))
+                .map(row -> documentLine(row, rights, locale))
+                .toList());
+        model.addAttribute("participants", partners.list(caller, id));
+        List<TimelineLine> timeline = new ArrayList<>(events.findByDeal(id).stream()
+                .filter(event -> readable(event.documentId(), typeOfDocument, rights))
+                .map(event -> timelineLine(event, typeOfDocument, locale))
+                .toList());
+        Collections.reverse(timeline);
+        model.addAttribute("timeline", timeline);
+        model.addAttribute("wireMessages", portal.wireMessages(id, WIRE_MESSAGES).stream()
+                .filter(row -> readable(row.documentId(), typeOfDocument, rights))
+                .map(row -> new WireLine(row.id(), row.channel(), row.direction(), row.partner(), row.status(),
+                        row.reason(), row.documentId() == null ? null : typeOfDocument.get(row.documentId()).name(),
+                        row.receivedAt()))
+                .toList());
+        model.addAttribute("mayExport", rights.values().stream().anyMatch(r -> r.covers(Operation.DOWNLOAD.required())));
+        return "deal";
+    }
+
+    /** Deal-level entries are for every participant; a document's only for those who may read its type. */
+    private static boolean readable(Long documentId, Map<Long, DocumentType> typeOfDocument,
+                                    Map<DocumentType, Rights> rights) {
+        if (documentId == null) {
+            return true;
+        }
+        DocumentType type = typeOfDocument.get(documentId);
+        return type != null && rights.get(type).covers(Rights.READ);
+    }
+
+    private DocumentLine documentLine(DocumentRow row, Map<DocumentType, Rights> rights, Locale locale) {
+        DocumentType type = DocumentType.valueOf(row.type());
+        return new DocumentLine(row.id(), row.type(), labels.documentType(type, locale), row.status(), row.version(),
+                row.updatedAt(), rights.get(type).covers(Operation.READ.required()));
+    }
+
+    private TimelineLine timelineLine(Event event, Map<Long, DocumentType> typeOfDocument, Locale locale) {
+        Map<String, Object> detail = detail(event);
+        Object by = detail.remove("by");
+        detail.remove("type");
+        DocumentType type = event.documentId() == null ? null : typeOfDocument.get(event.documentId());
+        return new TimelineLine(event.occurredAt(), labels.event(event.type(), locale),
+                type == null ? null : type.name() + " " + labels.documentType(type, locale), event.documentId(),
+                by == null ? null : by.toString(),
+                detail.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ")));
+    }
+
+    private Map<String, Object> detail(Event event) {
+        if (event.detail() == null || event.detail().isBlank()) {
+            return new LinkedHashMap<>();
+        }
+        try {
+            return new LinkedHashMap<>(json.readValue(event.detail(), DETAIL));
+        } catch (IOException e) {
+            throw new IllegalStateException("event " + event.id() + " has a detail that is not a JSON object", e);
+        }
+    }
+
+    private static String trimmed(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,99 @@
+package io.minato.hub.app.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.minato.hub.app.support.ApiException;
+import io.minato.hub.mappings.shipping.ShippingInstruction;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A typed document as a form and back: the shape comes from its record, the hub's own fields stay. */
+class DocumentFormTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final DocumentForm form = new DocumentForm((name, locale) -> "[" + name + "]", Locale.JAPANESE);
+
+    @Test
+    void offersEveryFieldOfTheRecordWithStoredValuesAndRowTemplates() throws Exception {
+        JsonNode stored = json.readTree("""
+                {"vesselName": "ONE HARMONY", "goods": [{"description": "AUTO PARTS", "packages": 120,
+                 "containerNumbers": ["ONEU1234567"]}], "exportControlNumber": "4ABCD1234567"}""");
+
+        List<FormField> fields = form.fields(ShippingInstruction.class, stored, Map.of("goods[0].packages", "must be positive"));
+
+        FormField vessel = field(fields, "vesselName");
+        assertThat(vessel.value()).isEqualTo("ONE HARMONY");
+        assertThat(vessel.label()).isEqualTo("[vesselName]");
+        assertThat(field(fields, "placeOfDelivery").value()).as("absent from the JSON, offered empty").isEmpty();
+        assertThat(field(fields, "estimatedDeparture").kind()).isEqualTo(FormField.Kind.DATE);
+        assertThat(field(fields, "exportControlNumber").readOnly()).isTrue();
+        FormField goods = field(fields, "goods");
+        assertThat(goods.kind()).isEqualTo(FormField.Kind.ROWS);
+        FormField packages = field(goods.children().get(0).children(), "goods[0].packages");
+        assertThat(packages.kind()).isEqualTo(FormField.Kind.NUMBER);
+        assertThat(packages.value()).isEqualTo("120");
+        assertThat(packages.problem()).isEqualTo("must be positive");
+        assertThat(goods.template().path()).isEqualTo("goods[__row0__]");
+        FormField containers = field(goods.children().get(0).children(), "goods[0].containerNumbers");
+        assertThat(containers.placeholder()).isEqualTo("__row1__");
+        assertThat(containers.children().get(0).path()).isEqualTo("goods[0].containerNumbers[0]");
+    }
+
+    @Test
+    void readsASubmissionBackAlongTheRecordKeepingTheHubsFields() throws Exception {
+        JsonNode stored = json.readTree("""
+                {"vesselName": "OLD", "exportControlNumber": "4ABCD1234567", "customs": {"status": "PERMITTED"}}""");
+        Map<String, String[]> submitted = new LinkedHashMap<>();
+        submitted.put("etag", new String[] {"e1"});
+        submitted.put("f.vesselName", new String[] {" MINATO PIONEER "});
+        submitted.put("f.placeOfDelivery", new String[] {""});
+        submitted.put("f.exportControlNumber", new String[] {"FORGED"});
+        submitted.put("f.shipper.name", new String[] {"横浜商事株式会社"});
+        submitted.put("f.shipper.address[0]", new String[] {"横浜市中区海岸通1-1"});
+        submitted.put("f.notifyParty.name", new String[] {""});
+        // row 1 was removed in the browser, row 3 added; row 2 left blank
+        submitted.put("f.goods[0].packages", new String[] {"1,200"});
+        submitted.put("f.goods[0].grossWeightKg", new String[] {"2400.5"});
+        submitted.put("f.goods[2].packages", new String[] {""});
+        submitted.put("f.goods[3].description", new String[] {"BRAKES"});
+        submitted.put("f.goods[3].packages", new String[] {"many"});
+        submitted.put("f.goods[3].containerNumbers[0]", new String[] {"ONEU1234567"});
+        submitted.put("f.goods[__row0__].description", new String[] {"template, never a row"});
+
+        JsonNode fields = DocumentForm.read(ShippingInstruction.class, submitted, stored);
+
+        assertThat(fields.get("vesselName").asText()).isEqualTo("MINATO PIONEER");
+        assertThat(fields.has("placeOfDelivery")).isFalse();
+        assertThat(fields.get("exportControlNumber").asText()).as("set by the hub, not the form").isEqualTo("4ABCD1234567");
+        assertThat(fields.at("/customs/status").asText()).isEqualTo("PERMITTED");
+        assertThat(fields.at("/shipper/address/0").asText()).isEqualTo("横浜市中区海岸通1-1");
+        assertThat(fields.has("notifyParty")).as("a group left blank is absent").isFalse();
+        assertThat(fields.get("goods")).hasSize(2);
+        assertThat(fields.at("/goods/0/packages").isNumber()).isTrue();
+        assertThat(fields.at("/goods/0/packages").asInt()).isEqualTo(1200);
+        assertThat(fields.at("/goods/0/grossWeightKg").decimalValue()).isEqualByComparingTo("2400.5");
+        assertThat(fields.at("/goods/1/description").asText()).isEqualTo("BRAKES");
+        assertThat(fields.at("/goods/1/packages").asText()).as("left as typed for the validation to name").isEqualTo("many");
+        assertThat(fields.at("/goods/1/containerNumbers/0").asText()).isEqualTo("ONEU1234567");
+    }
+
+    @Test
+    void mapsValidationPathsToFormPaths() {
+        Map<String, String> problems = DocumentForm.problemsByPath(List.of(
+                new ApiException.FieldProblem("fields.goods[0].packages", "must be greater than 0"),
+                new ApiException.FieldProblem("fields.goods[0].containerNumbers[0].<list element>", "must be an ISO 6346 container number")));
+
+        assertThat(problems).containsEntry("goods[0].packages", "must be greater than 0")
+                .containsEntry("goods[0].containerNumbers[0]", "must be an ISO 6346 container number");
+    }
+
+    private static FormField field(List<FormField> fields, String path) {
+        return fields.stream().filter(f -> f.path().equals(path)).findFirst()
+                .orElseThrow(() -> new AssertionError("no field " + path + " in " + fields.stream().map(FormField::path).toList()));
+    }
+}
