@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.minato.hub.app.HubIntegrationTest;
 import io.minato.hub.mappings.party.BusinessType;
 import java.io.ByteArrayOutputStream;
@@ -54,6 +55,7 @@ class AttachmentApiIT extends HubIntegrationTest {
     private TestRestTemplate carrier;
     private TestRestTemplate trucker;
     private TestRestTemplate outsider;
+    private String truckerCode;
     private long dealId;
     private String attachments;
 
@@ -61,7 +63,7 @@ class AttachmentApiIT extends HubIntegrationTest {
     void shipperSharesAnInstructionWithPartners() throws IOException {
         String shipperCode = company(http, "SHP", BusinessType.SHIPPER);
         String carrierCode = company(http, "OCN", BusinessType.OCEAN_CARRIER);
-        String truckerCode = company(http, "TRK", BusinessType.TRUCKER);
+        truckerCode = company(http, "TRK", BusinessType.TRUCKER);
         shipper = administrator(http, shipperCode);
         carrier = administrator(http, carrierCode);
         trucker = administrator(http, truckerCode);
@@ -294,6 +296,27 @@ class AttachmentApiIT extends HubIntegrationTest {
     }
 
     @Test
+    void theAttachmentsOfARestrictedDocumentAreAsRestrictedAsIt() throws IOException {
+        ObjectNode request = (ObjectNode) shippingInstruction();
+        request.putArray("restrictedTo").add(truckerCode);
+        long restricted = shipper.postForEntity("/api/v1/deals/" + dealId + "/documents", request, JsonNode.class)
+                .getBody().get("id").asLong();
+        String restrictedAttachments = "/api/v1/deals/" + dealId + "/documents/" + restricted + "/attachments";
+        ResponseEntity<JsonNode> upload = shipper.postForEntity(restrictedAttachments,
+                multipart("写真.png", SampleFiles.png(1)), JsonNode.class);
+        assertThat(upload.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        ResponseEntity<JsonNode> byCarrier = carrier.getForEntity(restrictedAttachments, JsonNode.class);
+        ResponseEntity<JsonNode> download = carrier.getForEntity(
+                restrictedAttachments + "/" + upload.getBody().get("id").asLong(), JsonNode.class);
+
+        assertThat(byCarrier.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(download.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(carrier.getForObject("/api/v1/deals/" + dealId + "/events", JsonNode.class).findValuesAsText("type"))
+                .doesNotContain("ATTACHMENT_ADDED");
+    }
+
+    @Test
     void removingAnAttachmentIsOnTheTimelineLikeAddingIt() {
         long id = upload(shipper, "写真.png", SampleFiles.png(1)).getBody().get("id").asLong();
 
@@ -319,6 +342,10 @@ class AttachmentApiIT extends HubIntegrationTest {
     }
 
     private ResponseEntity<JsonNode> upload(TestRestTemplate as, String fileName, byte[] content) {
+        return as.postForEntity(attachments, multipart(fileName, content), JsonNode.class);
+    }
+
+    private static HttpEntity<MultiValueMap<String, Object>> multipart(String fileName, byte[] content) {
         MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
         body.add("file", new ByteArrayResource(content) {
             @Override
@@ -328,7 +355,7 @@ class AttachmentApiIT extends HubIntegrationTest {
         });
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return as.postForEntity(attachments, new HttpEntity<>(body, headers), JsonNode.class);
+        return new HttpEntity<>(body, headers);
     }
 
     private ResponseEntity<JsonNode> list(TestRestTemplate as) {
