@@ -1,9 +1,7 @@
 package io.minato.hub.app.deal;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import io.minato.hub.app.document.DocumentMapper;
-import io.minato.hub.app.document.DocumentRow;
-import io.minato.hub.app.document.DocumentVisibility;
+import io.minato.hub.app.document.DocumentService;
 import io.minato.hub.app.document.DocumentView;
 import io.minato.hub.app.event.Event;
 import io.minato.hub.app.event.EventMapper;
@@ -14,9 +12,6 @@ import io.minato.hub.app.permission.DealGrantMapper;
 import io.minato.hub.app.security.Caller;
 import io.minato.hub.app.security.Callers;
 import io.minato.hub.app.support.ApiException;
-import io.minato.hub.mappings.document.DocumentType;
-import io.minato.hub.mappings.permission.Operation;
-import io.minato.hub.mappings.permission.Rights;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -55,17 +50,17 @@ class DealController {
     }
 
     private final DealMapper deals;
-    private final DocumentMapper documents;
+    private final DocumentService documentService;
     private final EventMapper eventMapper;
     private final Events events;
     private final Callers callers;
     private final DealAccess access;
     private final DealGrantMapper grants;
 
-    DealController(DealMapper deals, DocumentMapper documents, EventMapper eventMapper, Events events, Callers callers,
+    DealController(DealMapper deals, DocumentService documentService, EventMapper eventMapper, Events events, Callers callers,
                    DealAccess access, DealGrantMapper grants) {
         this.deals = deals;
-        this.documents = documents;
+        this.documentService = documentService;
         this.eventMapper = eventMapper;
         this.events = events;
         this.callers = callers;
@@ -122,12 +117,7 @@ class DealController {
         Caller caller = callers.require();
         deals.find(id).orElseThrow(() -> ApiException.notFound("deal", id));
         access.requireParticipant(caller, id);
-        Map<DocumentType, Rights> rights = access.rightsByType(caller, id);
-        Long[] hidden = documents.findByDealIncludingDeleted(id).stream()
-                .filter(row -> !rights.get(DocumentType.valueOf(row.type())).covers(Rights.READ)
-                        || !DocumentVisibility.visible(caller, row))
-                .map(DocumentRow::id)
-                .toArray(Long[]::new);
+        Long[] hidden = documentService.hiddenFrom(caller, id, access.rightsByType(caller, id)).toArray(Long[]::new);
         return eventMapper.findPage(id, since, limit, hidden);
     }
 
@@ -135,10 +125,7 @@ class DealController {
     private DealView view(Caller caller, long id) {
         Deal deal = deals.find(id).orElseThrow(() -> ApiException.notFound("deal", id));
         access.requireParticipant(caller, id);
-        Map<DocumentType, Rights> rights = access.rightsByType(caller, id);
-        List<DocumentView> views = documents.findByDeal(id).stream()
-                .filter(row -> rights.get(DocumentType.valueOf(row.type())).covers(Operation.LIST.required()))
-                .filter(row -> DocumentVisibility.visible(caller, row))
+        List<DocumentView> views = documentService.listed(caller, id, access.rightsByType(caller, id)).stream()
                 .map(DocumentView::of)
                 .toList();
         return new DealView(deal, views);

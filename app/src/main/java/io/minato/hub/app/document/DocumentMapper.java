@@ -37,6 +37,9 @@ public interface DocumentMapper {
     /** A document whether deleted or not (archives and timelines still name it). */
     Optional<DocumentRow> findIncludingDeleted(long id);
 
+    /** These documents, deleted or not. */
+    List<DocumentRow> findAllIncludingDeleted(@Param("ids") List<Long> ids);
+
     /** The deal's documents that are not deleted. */
     List<DocumentRow> findByDeal(long dealId);
 

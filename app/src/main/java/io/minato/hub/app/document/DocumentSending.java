@@ -67,9 +67,10 @@ class DocumentSending {
 
     /** The deal's other companies whose rights cover reading the type and who may see the document. */
     private List<String> recipients(Caller caller, DocumentRow row, DocumentType type) {
-        Map<String, Long> partyIds = grants.activeGrants(row.dealId()).stream()
+        List<DealGrantMapper.GrantRow> active = grants.activeGrants(row.dealId());
+        Map<String, Long> partyIds = active.stream()
                 .collect(Collectors.toMap(DealGrantMapper.GrantRow::partyCode, DealGrantMapper.GrantRow::partyId));
-        DealParticipation participation = access.participation(row.dealId());
+        DealParticipation participation = access.participation(row.dealId(), active);
         return participation.participants().values().stream()
                 .map(ParticipantGrant::company)
                 .filter(company -> !company.equals(caller.companyCode()))

@@ -13,12 +13,15 @@ import io.minato.hub.app.support.Json;
 import io.minato.hub.mappings.document.DocumentType;
 import io.minato.hub.mappings.permission.DealParticipation;
 import io.minato.hub.mappings.permission.Operation;
+import io.minato.hub.mappings.permission.Rights;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -164,6 +167,29 @@ public class DocumentService {
         DocumentRow row = visible(caller, dealId, documentId);
         access.check(caller, dealId, DocumentType.valueOf(row.type()), Operation.READ);
         return receipts.list(documentId);
+    }
+
+    /**
+     * The deal's documents the caller sees listed: its rights on their types cover LIST and none is
+     * restricted to other companies. The API's deal view and the portal's deal page both list these.
+     */
+    public List<DocumentRow> listed(Caller caller, long dealId, Map<DocumentType, Rights> rights) {
+        return documents.findByDeal(dealId).stream()
+                .filter(row -> rights.get(DocumentType.valueOf(row.type())).covers(Operation.LIST.required()))
+                .filter(row -> DocumentVisibility.visible(caller, row))
+                .toList();
+    }
+
+    /**
+     * The deal's documents, deleted ones too, whose traces (timeline entries, wire messages) the caller
+     * must not see: a type it may not read, or restricted to other companies.
+     */
+    public Set<Long> hiddenFrom(Caller caller, long dealId, Map<DocumentType, Rights> rights) {
+        return documents.findByDealIncludingDeleted(dealId).stream()
+                .filter(row -> !rights.get(DocumentType.valueOf(row.type())).covers(Rights.READ)
+                        || !DocumentVisibility.visible(caller, row))
+                .map(DocumentRow::id)
+                .collect(Collectors.toSet());
     }
 
     /** The document, 404 also when it is restricted to companies the caller's is not among. */

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,6 +38,9 @@ public class DealAccess {
 
     private static final TypeReference<Map<DocumentType, Rights>> LIMITS = new TypeReference<>() {
     };
+    /** The limits of a company's user whose organization holds none of the deal's types: on it, sees nothing. */
+    private static final Map<DocumentType, Rights> ALL_NONE = Stream.of(DocumentType.values())
+            .collect(Collectors.toMap(type -> type, type -> Rights.NONE));
 
     private final DealGrantMapper grants;
     private final AccessPolicy policy;
@@ -101,7 +106,12 @@ public class DealAccess {
 
     /** The deal's participants as the policy sees them (company code → grant). */
     public DealParticipation participation(long dealId) {
-        return DealParticipation.of(dealId, grants.activeGrants(dealId).stream().map(this::toGrant).toList());
+        return participation(dealId, grants.activeGrants(dealId));
+    }
+
+    /** The same from grants already read ({@link DealGrantMapper#activeGrants}). */
+    public DealParticipation participation(long dealId, List<DealGrantMapper.GrantRow> activeGrants) {
+        return DealParticipation.of(dealId, activeGrants.stream().map(this::toGrant).toList());
     }
 
     /**
@@ -121,8 +131,7 @@ public class DealAccess {
             types.retainAll(caller.businessTypes());
             return types.isEmpty() ? Optional.empty()
                     : Optional.of(new ParticipantGrant(grant.company(), types, grant.limits()));
-        }).or(() -> company.map(grant -> new ParticipantGrant(grant.company(), grant.businessTypes(),
-                allNone())));
+        }).or(() -> company.map(grant -> new ParticipantGrant(grant.company(), grant.businessTypes(), ALL_NONE)));
     }
 
     private ParticipantGrant toGrant(DealGrantMapper.GrantRow row) {
@@ -138,14 +147,5 @@ public class DealAccess {
         } catch (IOException e) {
             throw new UncheckedIOException("deal_grants.limits is not a map of document type to rights: " + limits, e);
         }
-    }
-
-    /** A participant company's user whose organization holds none of the deal's types: on the deal, sees nothing. */
-    private static Map<DocumentType, Rights> allNone() {
-        Map<DocumentType, Rights> none = new EnumMap<>(DocumentType.class);
-        for (DocumentType type : List.of(DocumentType.values())) {
-            none.put(type, Rights.NONE);
-        }
-        return none;
     }
 }

@@ -6,6 +6,7 @@ import io.minato.hub.app.deal.Deal;
 import io.minato.hub.app.deal.DealMapper;
 import io.minato.hub.app.document.DocumentMapper;
 import io.minato.hub.app.document.DocumentRow;
+import io.minato.hub.app.document.DocumentService;
 import io.minato.hub.app.event.Event;
 import io.minato.hub.app.event.EventMapper;
 import io.minato.hub.app.party.DealPartners;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,6 +72,7 @@ class DealPages {
     private final Callers callers;
     private final DealMapper deals;
     private final DocumentMapper documents;
+    private final DocumentService documentService;
     private final EventMapper events;
     private final DealAccess access;
     private final PortalMapper portal;
@@ -77,11 +80,13 @@ class DealPages {
     private final Labels labels;
     private final ObjectMapper json;
 
-    DealPages(Callers callers, DealMapper deals, DocumentMapper documents, EventMapper events, DealAccess access,
-              PortalMapper portal, DealPartners partners, Labels labels, ObjectMapper json) {
+    DealPages(Callers callers, DealMapper deals, DocumentMapper documents, DocumentService documentService,
+              EventMapper events, DealAccess access, PortalMapper portal, DealPartners partners, Labels labels,
+              ObjectMapper json) {
         this.callers = callers;
         this.deals = deals;
         this.documents = documents;
+        this.documentService = documentService;
         this.events = events;
         this.access = access;
         this.portal = portal;
@@ -129,35 +134,26 @@ class DealPages {
         documents.findByDealIncludingDeleted(id).forEach(row -> typeOfDocument.put(row.id(), DocumentType.valueOf(row.type())));
 
         model.addAttribute("deal", deal);
-        model.addAttribute("documents", documents.findByDeal(id).stream()
-                .filter(row -> rights.get(DocumentType.valueOf(row.type())).covers(Operation.LIST.required()))
+        // the same lists and the same hidden documents as the API's deal view and timeline
+        Set<Long> hidden = documentService.hiddenFrom(caller, id, rights);
+        model.addAttribute("documents", documentService.listed(caller, id, rights).stream()
                 .map(row -> documentLine(row, rights, locale))
                 .toList());
         model.addAttribute("participants", partners.list(caller, id));
         List<TimelineLine> timeline = new ArrayList<>(events.findByDeal(id).stream()
-                .filter(event -> readable(event.documentId(), typeOfDocument, rights))
+                .filter(event -> event.documentId() == null || !hidden.contains(event.documentId()))
                 .map(event -> timelineLine(event, typeOfDocument, locale))
                 .toList());
         Collections.reverse(timeline);
         model.addAttribute("timeline", timeline);
         model.addAttribute("wireMessages", portal.wireMessages(id, WIRE_MESSAGES).stream()
-                .filter(row -> readable(row.documentId(), typeOfDocument, rights))
+                .filter(row -> row.documentId() == null || !hidden.contains(row.documentId()))
                 .map(row -> new WireLine(row.id(), row.channel(), row.direction(), row.partner(), row.status(),
                         row.reason(), row.documentId() == null ? null : typeOfDocument.get(row.documentId()).name(),
                         row.receivedAt()))
                 .toList());
         model.addAttribute("mayExport", rights.values().stream().anyMatch(r -> r.covers(Operation.DOWNLOAD.required())));
         return "deal";
-    }
-
-    /** Deal-level entries are for every participant; a document's only for those who may read its type. */
-    private static boolean readable(Long documentId, Map<Long, DocumentType> typeOfDocument,
-                                    Map<DocumentType, Rights> rights) {
-        if (documentId == null) {
-            return true;
-        }
-        DocumentType type = typeOfDocument.get(documentId);
-        return type != null && rights.get(type).covers(Rights.READ);
     }
 
     private DocumentLine documentLine(DocumentRow row, Map<DocumentType, Rights> rights, Locale locale) {

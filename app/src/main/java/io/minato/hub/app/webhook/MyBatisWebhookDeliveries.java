@@ -44,12 +44,11 @@ class MyBatisWebhookDeliveries implements WebhookDeliveryStore {
             if (event.dealId() == null) {
                 continue;
             }
-            for (WebhookMapper.Candidate candidate : mapper.candidates(event.dealId(), event.type())) {
-                if (audience.mayReceive(candidate.partyId(), candidate.partyCode(), event)) {
-                    String historyId = UUID.randomUUID().toString();
-                    created += mapper.insertDelivery(historyId, event.eventId(), candidate.targetId(),
-                            candidate.partyId(), event.type(), payload(historyId, event));
-                }
+            List<WebhookMapper.Candidate> candidates = mapper.candidates(event.dealId(), event.type());
+            for (WebhookMapper.Candidate candidate : audience.receivers(event, candidates)) {
+                String historyId = UUID.randomUUID().toString();
+                created += mapper.insertDelivery(historyId, event.eventId(), candidate.targetId(),
+                        candidate.partyId(), event.type(), payload(historyId, event));
             }
         }
         mapper.deleteOutbox(taken.stream().map(WebhookEvent::eventId).toList());

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.minato.hub.app.document.DocumentMapper;
+import io.minato.hub.app.document.DocumentRow;
 import io.minato.hub.app.document.DocumentVisibility;
 import io.minato.hub.app.permission.DealAccess;
 import io.minato.hub.mappings.document.DocumentType;
 import io.minato.hub.mappings.permission.AccessPolicy;
 import io.minato.hub.mappings.permission.DealParticipation;
 import io.minato.hub.mappings.permission.Operation;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,41 +43,44 @@ public class WebhookAudience {
     }
 
     /**
-     * @param partyId   a company on the event's deal that has an active target for this event type
-     * @param partyCode its code
-     * @return whether that company may be told of the event
+     * Which of the candidates may be told of the event: the deal's grants, the document and the event's
+     * detail are looked up once per event, not per candidate.
+     *
+     * @param candidates companies on the event's deal that have an active target for this event type
      */
-    public boolean mayReceive(long partyId, String partyCode, WebhookEvent event) {
-        if (event.dealId() == null) {
-            return false;
+    List<WebhookMapper.Candidate> receivers(WebhookEvent event, List<WebhookMapper.Candidate> candidates) {
+        if (event.dealId() == null || candidates.isEmpty()) {
+            return List.of();
         }
-        DealParticipation participation = access.participation(event.dealId());
-        if (hiddenFrom(partyCode, event)) {
-            return false;
-        }
+        JsonNode hidden = hiddenParticipant(event);
+        Stream<WebhookMapper.Candidate> told = candidates.stream()
+                .filter(candidate -> hidden == null || hidden.path("party").asText().equals(candidate.partyCode())
+                        || hidden.path("invitedBy").asText().equals(candidate.partyCode()));
         if (event.documentType() == null) {
-            return true;
+            return told.toList();
         }
+        DocumentType type = DocumentType.valueOf(event.documentType());
+        DealParticipation participation = access.participation(event.dealId());
         // a document restricted to named companies (限定公開) exists for nobody else, not even as an event
-        if (event.documentId() != null && !documents.findIncludingDeleted(event.documentId())
-                .map(row -> DocumentVisibility.visibleTo(partyId, partyCode, row)).orElse(true)) {
-            return false;
-        }
-        return participation.participant(partyCode)
-                .map(grant -> policy.rights(grant, DocumentType.valueOf(event.documentType())).covers(Operation.READ.required()))
-                .orElse(false);
+        Optional<DocumentRow> document = event.documentId() == null ? Optional.empty()
+                : documents.findIncludingDeleted(event.documentId());
+        return told
+                .filter(candidate -> document.map(row -> DocumentVisibility.visibleTo(candidate.partyId(),
+                        candidate.partyCode(), row)).orElse(true))
+                .filter(candidate -> participation.participant(candidate.partyCode())
+                        .map(grant -> policy.rights(grant, type).covers(Operation.READ.required()))
+                        .orElse(false))
+                .toList();
     }
 
-    /** A hidden participant's arrival or removal is for its inviter and itself only. */
-    private boolean hiddenFrom(String partyCode, WebhookEvent event) {
+    /** The detail of a hidden participant's arrival or removal, which is for its inviter and itself only; else null. */
+    private JsonNode hiddenParticipant(WebhookEvent event) {
         if (event.detail() == null || !event.type().startsWith("ORGANIZATION_")) {
-            return false;
+            return null;
         }
         try {
             JsonNode detail = json.readTree(event.detail());
-            return detail.path("hidden").asBoolean(false)
-                    && !partyCode.equals(detail.path("party").asText())
-                    && !partyCode.equals(detail.path("invitedBy").asText());
+            return detail.path("hidden").asBoolean(false) ? detail : null;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("event " + event.eventId() + " has a detail that is not JSON", e);
         }

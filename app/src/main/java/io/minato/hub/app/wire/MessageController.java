@@ -4,8 +4,6 @@ import io.minato.hub.app.naccs.NaccsMessageAccess;
 import io.minato.hub.app.security.Caller;
 import io.minato.hub.app.security.Callers;
 import io.minato.hub.app.support.ApiException;
-import io.minato.hub.mappings.document.DocumentType;
-import io.minato.hub.mappings.permission.Rights;
 import io.minato.hub.mappings.edifact.EnvelopeInspector;
 import io.minato.hub.mappings.edifact.InterchangeHeader;
 import io.minato.hub.mappings.wire.AckExpected;
@@ -24,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -137,10 +134,8 @@ class MessageController {
         Caller caller = callers.require();
         MessageSearch criteria = new MessageSearch(name(status), name(channel), name(direction), partner, name(ackStatus), reference,
                 bookingNo, blNo, containerNo, from, to, caller.companyId(), limit);
-        Map<Long, Map<DocumentType, Rights>> rightsByDeal = new HashMap<>();
-        return mapper.search(criteria).stream()
-                .map(rows::toWireMessage)
-                .filter(message -> access.visible(caller, message, rightsByDeal))
+        List<WireMessage> found = mapper.search(criteria).stream().map(rows::toWireMessage).toList();
+        return access.visible(caller, found).stream()
                 .map(message -> view(message, false))
                 .toList();
     }

@@ -1,6 +1,7 @@
 package io.minato.hub.app.wire;
 
 import io.minato.hub.app.document.DocumentMapper;
+import io.minato.hub.app.document.DocumentRow;
 import io.minato.hub.app.document.DocumentVisibility;
 import io.minato.hub.app.permission.DealAccess;
 import io.minato.hub.app.security.Caller;
@@ -9,7 +10,11 @@ import io.minato.hub.mappings.document.DocumentType;
 import io.minato.hub.mappings.permission.Rights;
 import io.minato.hub.mappings.wire.WireMessage;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +37,7 @@ class WireAccess {
 
     /** 404 (as if it did not exist) unless the caller may see the message. */
     void requireVisible(Caller caller, WireMessage message) {
-        if (!visible(caller, message, new HashMap<>())) {
+        if (visible(caller, List.of(message)).isEmpty()) {
             throw ApiException.notFound("wire message", message.id());
         }
     }
@@ -45,23 +50,32 @@ class WireAccess {
     }
 
     /**
-     * @param rightsByDeal the caller's rights per deal already looked up in this request
+     * The messages the caller may see, in their order: per deal one participation and one rights lookup,
+     * the documents they carried in one query, however many messages a search found.
      */
-    boolean visible(Caller caller, WireMessage message, Map<Long, Map<DocumentType, Rights>> rightsByDeal) {
+    List<WireMessage> visible(Caller caller, List<WireMessage> messages) {
         if (caller.operator()) {
-            return true;
+            return messages;
         }
-        if (message.dealId() == null || !deals.participant(caller, message.dealId())) {
-            return false;
-        }
-        if (message.documentId() == null) {
-            return true;
-        }
-        Map<DocumentType, Rights> rights = rightsByDeal.computeIfAbsent(message.dealId(),
-                dealId -> deals.rightsByType(caller, dealId));
-        return documents.findIncludingDeleted(message.documentId())
-                .map(row -> rights.get(DocumentType.valueOf(row.type())).covers(Rights.READ)
-                        && DocumentVisibility.visible(caller, row))
-                .orElse(false);
+        Map<Long, Map<DocumentType, Rights>> rightsByDeal = new HashMap<>();
+        messages.stream().map(WireMessage::dealId).filter(Objects::nonNull).distinct()
+                .filter(dealId -> deals.participant(caller, dealId))
+                .forEach(dealId -> rightsByDeal.put(dealId, deals.rightsByType(caller, dealId)));
+        List<Long> documentIds = messages.stream()
+                .filter(message -> rightsByDeal.containsKey(message.dealId()) && message.documentId() != null)
+                .map(WireMessage::documentId).distinct().toList();
+        Map<Long, DocumentRow> carried = documentIds.isEmpty() ? Map.of()
+                : documents.findAllIncludingDeleted(documentIds).stream()
+                        .collect(Collectors.toMap(DocumentRow::id, Function.identity()));
+        return messages.stream()
+                .filter(message -> rightsByDeal.containsKey(message.dealId()))
+                .filter(message -> message.documentId() == null || readable(caller, carried.get(message.documentId()),
+                        rightsByDeal.get(message.dealId())))
+                .toList();
+    }
+
+    private static boolean readable(Caller caller, DocumentRow row, Map<DocumentType, Rights> rights) {
+        return row != null && rights.get(DocumentType.valueOf(row.type())).covers(Rights.READ)
+                && DocumentVisibility.visible(caller, row);
     }
 }

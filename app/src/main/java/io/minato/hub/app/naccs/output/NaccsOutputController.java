@@ -95,9 +95,7 @@ class NaccsOutputController {
     List<OutputView> search(@RequestParam(required = false) Boolean matched,
                             @RequestParam(required = false) String code,
                             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-        Caller caller = callers.require();
-        return mapper.search(matched, null, code, limit).stream()
-                .filter(row -> visible(caller, row))
+        return mapper.search(matched, null, code, callers.require().companyId(), limit).stream()
                 .map(this::view).toList();
     }
 
@@ -117,7 +115,7 @@ class NaccsOutputController {
                             @RequestParam(defaultValue = "200") @Min(1) @Max(500) int limit) {
         deals.find(dealId).orElseThrow(() -> ApiException.notFound("deal", dealId));
         dealAccess.requireParticipant(callers.require(), dealId);
-        return mapper.search(null, dealId, null, limit).stream().map(this::view).toList();
+        return mapper.search(null, dealId, null, null, limit).stream().map(this::view).toList();
     }
 
     /** What NACCS outputs said about the deal's declarations, cargo, containers, vessels: per field, as of when. */

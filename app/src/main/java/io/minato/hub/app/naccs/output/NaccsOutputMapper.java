@@ -15,8 +15,9 @@ public interface NaccsOutputMapper {
 
     Optional<OutputRow> find(long id);
 
+    /** @param companyId only outputs of deals this company is on; null (the operator) for all */
     List<OutputRow> search(@Param("matched") Boolean matched, @Param("dealId") Long dealId,
-                           @Param("code") String code, @Param("limit") int limit);
+                           @Param("code") String code, @Param("companyId") Long companyId, @Param("limit") int limit);
 
     void updateStatus(@Param("id") long id, @Param("status") String status, @Param("reason") String reason,
                       @Param("submissionId") Long submissionId, @Param("dealId") Long dealId,
