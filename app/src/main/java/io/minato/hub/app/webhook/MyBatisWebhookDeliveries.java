@@ -44,7 +44,8 @@ class MyBatisWebhookDeliveries implements WebhookDeliveryStore {
             if (event.dealId() == null) {
                 continue;
             }
-            List<WebhookMapper.Candidate> candidates = mapper.candidates(event.dealId(), event.type());
+            List<WebhookMapper.Candidate> candidates = mapper.candidates(event.dealId(), event.type(),
+                    audience.removedParty(event).orElse(null));
             for (WebhookMapper.Candidate candidate : audience.receivers(event, candidates)) {
                 String historyId = UUID.randomUUID().toString();
                 created += mapper.insertDelivery(historyId, event.eventId(), candidate.targetId(),

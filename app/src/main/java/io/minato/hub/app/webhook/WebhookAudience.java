@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * committed; an event on no deal has no candidates. An event about a document goes only to companies
  * whose grant on the deal lets them read that document type (matrix defaults of the grant's business
  * types, weakened by its limits); the arrival or removal of a hidden participant only to the company
- * that invited it and to itself.
+ * that invited it and to itself. A removed company is no longer on the deal, yet it is told of its own
+ * removal ({@link #removedParty}), as Cyber Port tells it.
  */
 @Component
 public class WebhookAudience {
@@ -73,14 +74,27 @@ public class WebhookAudience {
                 .toList();
     }
 
+    /** The company an ORGANIZATION_REMOVED event took off the deal; empty for any other event. */
+    Optional<String> removedParty(WebhookEvent event) {
+        if (!"ORGANIZATION_REMOVED".equals(event.type()) || event.detail() == null) {
+            return Optional.empty();
+        }
+        String party = detail(event).path("party").asText("");
+        return party.isEmpty() ? Optional.empty() : Optional.of(party);
+    }
+
     /** The detail of a hidden participant's arrival or removal, which is for its inviter and itself only; else null. */
     private JsonNode hiddenParticipant(WebhookEvent event) {
         if (event.detail() == null || !event.type().startsWith("ORGANIZATION_")) {
             return null;
         }
+        JsonNode detail = detail(event);
+        return detail.path("hidden").asBoolean(false) ? detail : null;
+    }
+
+    private JsonNode detail(WebhookEvent event) {
         try {
-            JsonNode detail = json.readTree(event.detail());
-            return detail.path("hidden").asBoolean(false) ? detail : null;
+            return json.readTree(event.detail());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("event " + event.eventId() + " has a detail that is not JSON", e);
         }

@@ -63,8 +63,12 @@ interface WebhookMapper {
     /** Outbox rows, locked (skip locked) for this transaction, oldest first. */
     List<WebhookEvent> lockOutbox(int limit);
 
-    /** Active targets of the companies on the deal that want this event type. */
-    List<Candidate> candidates(@Param("dealId") long dealId, @Param("type") String type);
+    /**
+     * Active targets of the companies on the deal that want this event type, and of {@code alsoParty}
+     * (a company no longer on the deal that the event is about), if not null.
+     */
+    List<Candidate> candidates(@Param("dealId") long dealId, @Param("type") String type,
+                               @Param("alsoParty") String alsoParty);
 
     int insertDelivery(@Param("historyId") String historyId, @Param("eventId") long eventId,
                        @Param("targetId") long targetId, @Param("partyId") long partyId,

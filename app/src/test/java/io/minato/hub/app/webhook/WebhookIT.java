@@ -255,6 +255,31 @@ class WebhookIT extends HubIntegrationTest {
     }
 
     @Test
+    void aRemovedCompanyIsToldOfItsOwnRemovalAndOfNothingAfter() {
+        String removed = company("WHR");
+        String stays = company("WHS");
+        register(removed, "/removed", "removed-secret-0123456789", List.of("ORGANIZATION_REMOVED", "DOCUMENT_SENT"));
+        register(stays, "/stays", "stays-secret-01234567890", List.of("ORGANIZATION_REMOVED"));
+        long dealId = deal();
+        addParticipant(dealId, removed, "CZ");
+        addParticipant(dealId, stays, "CN");
+
+        assertThat(http.exchange("/api/v1/deals/{d}/participants/{c}", HttpMethod.DELETE, null, Void.class, dealId,
+                removed).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        long sentAfter = recordDocumentSent(dealId);
+
+        JsonNode own = awaitDelivery(removed, d -> d.get("event").asText().equals("ORGANIZATION_REMOVED")
+                && d.get("payload").get("dealId").asLong() == dealId && d.get("status").asText().equals("DELIVERED"));
+        assertThat(own.get("payload").get("detail").get("party").asText()).isEqualTo(removed);
+        JsonNode told = awaitDelivery(stays, d -> d.get("event").asText().equals("ORGANIZATION_REMOVED")
+                && d.get("payload").get("dealId").asLong() == dealId);
+        assertThat(told.get("payload").get("detail").get("party").asText()).isEqualTo(removed);
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from webhook_outbox where event_id = ?", Long.class, sentAfter) == 0);
+        assertThat(deliveries(removed, null)).noneMatch(d -> d.get("eventId").asLong() == sentAfter);
+    }
+
+    @Test
     void targetsAreManagedThroughTheApiAndTheSecretIsWriteOnly(CapturedOutput output) {
         String company = company("WHT");
         String secret = "target-secret-" + System.nanoTime();
