@@ -8,6 +8,7 @@ import io.minato.hub.app.event.EventType;
 import io.minato.hub.app.event.Events;
 import io.minato.hub.app.permission.DealAccess;
 import io.minato.hub.app.security.Caller;
+import io.minato.hub.app.usage.UsageRecorder;
 import io.minato.hub.app.support.ApiException;
 import io.minato.hub.mappings.document.DocumentType;
 import io.minato.hub.mappings.permission.Operation;
@@ -42,9 +43,11 @@ class Attachments {
     private final ContentDetector detector;
     private final Events events;
     private final AttachmentSettings settings;
+    private final UsageRecorder usage;
 
     Attachments(AttachmentMapper attachments, DocumentMapper documents, DealMapper deals, DealAccess access,
-                ContentDetector detector, Events events, AttachmentSettings settings) {
+                ContentDetector detector, Events events, AttachmentSettings settings, UsageRecorder usage) {
+        this.usage = usage;
         this.attachments = attachments;
         this.documents = documents;
         this.deals = deals;
@@ -103,8 +106,11 @@ class Attachments {
         return attachments.findByDocument(documentId);
     }
 
+    /** An attachment's file; downloading it is a fetch (取得) of its document in the caller's usage. */
+    @Transactional
     public AttachmentFile download(Caller caller, long dealId, long documentId, long attachmentId) {
-        document(caller, dealId, documentId, Operation.ATTACHMENT_READ);
+        DocumentRow document = document(caller, dealId, documentId, Operation.ATTACHMENT_READ);
+        usage.fetched(caller, dealId, documentId, document.type());
         AttachmentRow row = attachment(documentId, attachmentId);
         byte[] content = attachments.content(attachmentId)
                 .orElseThrow(() -> ApiException.notFound("attachment", attachmentId)).bytes();

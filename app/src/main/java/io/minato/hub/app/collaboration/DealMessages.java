@@ -2,6 +2,8 @@ package io.minato.hub.app.collaboration;
 
 import io.minato.hub.app.permission.DealAccess;
 import io.minato.hub.app.security.Caller;
+import io.minato.hub.app.usage.UsageRecorder;
+import io.minato.hub.mappings.usage.UsageOperation;
 import io.minato.hub.app.support.ApiException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -22,8 +24,10 @@ class DealMessages {
     private final DealMessageMapper messages;
     private final DealAccess access;
     private final DealCompanies companies;
+    private final UsageRecorder usage;
 
-    DealMessages(DealMessageMapper messages, DealAccess access, DealCompanies companies) {
+    DealMessages(DealMessageMapper messages, DealAccess access, DealCompanies companies, UsageRecorder usage) {
+        this.usage = usage;
         this.messages = messages;
         this.access = access;
         this.companies = companies;
@@ -46,6 +50,7 @@ class DealMessages {
         Long[] audience = visibleTo == null ? null
                 : companies.nameable(caller, dealId, visibleTo).toArray(Long[]::new);
         long id = messages.insert(dealId, caller.companyId(), caller.userId(), caller.name(), text, audience);
+        usage.collaborated(caller, dealId, UsageOperation.MESSAGE);
         return messages.find(id).orElseThrow();
     }
 

@@ -7,6 +7,8 @@ import io.minato.hub.app.document.DocumentRow;
 import io.minato.hub.app.document.DocumentVisibility;
 import io.minato.hub.app.permission.DealAccess;
 import io.minato.hub.app.security.Caller;
+import io.minato.hub.app.usage.UsageRecorder;
+import io.minato.hub.mappings.usage.UsageOperation;
 import io.minato.hub.app.support.ApiException;
 import io.minato.hub.mappings.document.DocumentType;
 import io.minato.hub.mappings.permission.Operation;
@@ -32,8 +34,11 @@ class DealTasks {
     private final DocumentMapper documents;
     private final DealAccess access;
     private final DealCompanies companies;
+    private final UsageRecorder usage;
 
-    DealTasks(DealTaskMapper tasks, DocumentMapper documents, DealAccess access, DealCompanies companies) {
+    DealTasks(DealTaskMapper tasks, DocumentMapper documents, DealAccess access, DealCompanies companies,
+              UsageRecorder usage) {
+        this.usage = usage;
         this.tasks = tasks;
         this.documents = documents;
         this.access = access;
@@ -58,6 +63,7 @@ class DealTasks {
                 document(caller, dealId, request.documentId()), assignee,
                 user(request.assigneeUser(), assignee, request.assigneeCompany()), request.dueDate(), TaskStatus.OPEN);
         long id = tasks.insert(dealId, fields, caller.companyId(), caller.userId(), caller.name());
+        usage.collaborated(caller, dealId, UsageOperation.TASK);
         return view(caller, dealId, tasks.find(dealId, id).orElseThrow());
     }
 
@@ -97,6 +103,7 @@ class DealTasks {
         TaskFields fields = change.applyTo(current, code -> companies.nameable(caller, dealId, code),
                 (login, partyId, code) -> user(login, partyId, code), id -> document(caller, dealId, id));
         tasks.update(taskId, fields, caller.companyId(), caller.userId(), caller.name());
+        usage.collaborated(caller, dealId, UsageOperation.TASK);
         return view(caller, dealId, tasks.find(dealId, taskId).orElseThrow());
     }
 

@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
  * its own. Plain users and API keys see their company but manage nothing of it.
  */
 @Component
-class CompanyAccess {
+public class CompanyAccess {
 
     /** The company and who asks, once the caller may manage it. */
-    record Managed(CompanyRow company, Caller caller) {
+    public record Managed(CompanyRow company, Caller caller) {
     }
 
     private final CompanyMapper companies;
@@ -26,7 +26,7 @@ class CompanyAccess {
     }
 
     /** 401 without a login, 404 for an unknown code, 403 unless the operator or the company's administrator. */
-    Managed manage(String code) {
+    public Managed manage(String code) {
         Caller caller = callers.require();
         CompanyRow company = find(code);
         if (!caller.operator() && !(caller.administrator() && caller.actsFor(company.id()))) {
@@ -37,7 +37,7 @@ class CompanyAccess {
     }
 
     /** 403 unless the operator or someone (or a system) of the company. */
-    Managed view(String code) {
+    public Managed view(String code) {
         Caller caller = callers.require();
         CompanyRow company = find(code);
         if (!caller.operator() && !caller.actsFor(company.id())) {

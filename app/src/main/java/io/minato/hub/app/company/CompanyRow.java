@@ -10,10 +10,10 @@ import java.util.List;
  * @param platformMember registered through {@code POST /api/v1/companies} (a party known from messages
  *                       only is not, though the operator may still give it people)
  */
-record CompanyRow(long id, String code, String name, List<BusinessType> businessTypes, boolean platformMember,
+public record CompanyRow(long id, String code, String name, List<BusinessType> businessTypes, boolean platformMember,
                   OffsetDateTime suspendedAt, OffsetDateTime createdAt) {
 
-    CompanyRow {
+    public CompanyRow {
         businessTypes = businessTypes == null ? List.of() : List.copyOf(businessTypes);
     }
 }

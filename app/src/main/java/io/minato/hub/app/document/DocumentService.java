@@ -133,11 +133,12 @@ public class DocumentService {
         return view(dealId, documentId);
     }
 
-    /** Reads a document; the read counts for the read receipts. */
+    /** Reads a document; the read counts for the read receipts and as the company's usage (取得). */
+    @Transactional
     public DocumentView get(Caller caller, long dealId, long documentId) {
         DocumentRow row = visible(caller, dealId, documentId);
         access.check(caller, dealId, DocumentType.valueOf(row.type()), Operation.READ);
-        receipts.record(caller, documentId);
+        receipts.record(caller, dealId, row);
         return DocumentView.of(row);
     }
 

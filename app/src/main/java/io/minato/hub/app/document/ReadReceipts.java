@@ -3,6 +3,7 @@ package io.minato.hub.app.document;
 import io.minato.hub.app.document.DocumentReadMapper.ReadRow;
 import io.minato.hub.app.event.Actor;
 import io.minato.hub.app.security.Caller;
+import io.minato.hub.app.usage.UsageRecorder;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,13 +20,18 @@ import org.springframework.stereotype.Component;
 class ReadReceipts {
 
     private final DocumentReadMapper mapper;
+    private final UsageRecorder usage;
 
-    ReadReceipts(DocumentReadMapper mapper) {
+    ReadReceipts(DocumentReadMapper mapper, UsageRecorder usage) {
         this.mapper = mapper;
+        this.usage = usage;
     }
 
-    void record(Caller caller, long documentId) {
-        mapper.record(documentId, caller.name(), caller.userId(), caller.companyId(), Actor.of(caller).channel().name());
+    /** A read of the document: a read receipt, and a fetch (取得) in the reader's company's usage. */
+    void record(Caller caller, long dealId, DocumentRow document) {
+        mapper.record(document.id(), caller.name(), caller.userId(), caller.companyId(),
+                Actor.of(caller).channel().name());
+        usage.fetched(caller, dealId, document.id(), document.type());
     }
 
     Reads list(long documentId) {

@@ -36,7 +36,7 @@ public class Events {
     public void record(EventType type, Long dealId, Long documentId, Long wireMessageId, Map<String, ?> detail,
                        Actor actor) {
         mapper.insert(type.name(), dealId, documentId, wireMessageId, json.write(detail),
-                actor != null ? actor : requestActor());
+                actor != null ? actor : requestActor(), EventUsage.ALL);
     }
 
     /**
@@ -59,7 +59,7 @@ public class Events {
             documentIds[i] = event.documentId();
             details[i] = json.write(event.detail());
         }
-        mapper.insertAll(types, dealIds, documentIds, wireMessageId, details, requestActor());
+        mapper.insertAll(types, dealIds, documentIds, wireMessageId, details, requestActor(), EventUsage.ALL);
     }
 
     private Actor requestActor() {

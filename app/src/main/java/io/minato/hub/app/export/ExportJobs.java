@@ -4,12 +4,14 @@ import io.minato.hub.app.deal.DealMapper;
 import io.minato.hub.app.export.ExportJobMapper.JobRow;
 import io.minato.hub.app.permission.DealAccess;
 import io.minato.hub.app.security.Caller;
+import io.minato.hub.app.usage.UsageRecorder;
 import io.minato.hub.app.support.ApiException;
 import io.minato.hub.mappings.document.DocumentType;
 import io.minato.hub.mappings.permission.Operation;
 import io.minato.hub.mappings.permission.Rights;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,8 +25,10 @@ class ExportJobs {
     private final DealMapper deals;
     private final DealAccess access;
     private final ExportRunner runner;
+    private final UsageRecorder usage;
 
-    ExportJobs(ExportJobMapper jobs, DealMapper deals, DealAccess access, ExportRunner runner) {
+    ExportJobs(ExportJobMapper jobs, DealMapper deals, DealAccess access, ExportRunner runner, UsageRecorder usage) {
+        this.usage = usage;
         this.jobs = jobs;
         this.deals = deals;
         this.access = access;
@@ -66,7 +70,8 @@ class ExportJobs {
     record Download(String fileName, String contentType, byte[] content) {
     }
 
-    /** The finished file; 409 while the job still runs or if it failed. */
+    /** The finished file, a fetch (取得) of the deal's documents; 409 while the job still runs or if it failed. */
+    @Transactional
     Download content(Caller caller, long jobId) {
         JobRow job = find(caller, jobId);
         if (!job.status().equals("DONE")) {
@@ -76,6 +81,7 @@ class ExportJobs {
         }
         byte[] content = jobs.content(jobId).orElseThrow(() -> new IllegalStateException("export job " + jobId
                 + " is DONE without a file"));
+        usage.fetched(caller, job.dealId(), null, null);
         return new Download(job.fileName(), job.contentType(), content);
     }
 }

@@ -8,6 +8,8 @@ import io.minato.hub.app.event.Events;
 import io.minato.hub.app.permission.DealAccess;
 import io.minato.hub.app.permission.DealGrantMapper;
 import io.minato.hub.app.security.Caller;
+import io.minato.hub.app.usage.UsageRecorder;
+import io.minato.hub.mappings.usage.UsageOperation;
 import io.minato.hub.app.support.ApiException;
 import io.minato.hub.mappings.document.DocumentType;
 import io.minato.hub.mappings.party.BusinessType;
@@ -46,9 +48,11 @@ public class DealPartners {
     private final PartyMapper parties;
     private final Events events;
     private final ObjectMapper json;
+    private final UsageRecorder usage;
 
     DealPartners(DealMapper deals, DealGrantMapper grants, DealAccess access, AccessPolicy policy, PartyMapper parties,
-                 Events events, ObjectMapper json) {
+                 Events events, ObjectMapper json, UsageRecorder usage) {
+        this.usage = usage;
         this.deals = deals;
         this.grants = grants;
         this.access = access;
@@ -109,6 +113,7 @@ public class DealPartners {
         DealGrantMapper.GrantDetail row = invitedByCaller(caller, dealId, company);
         ParticipantGrant grant = policy.grant(company, EnumSet.copyOf(row.businessTypes()), limits);
         grants.updateGrant(dealId, row.partyId(), write(grant.limits()), hidden);
+        usage.collaborated(caller, dealId, UsageOperation.SETTINGS);
         return find(dealId, company);
     }
 

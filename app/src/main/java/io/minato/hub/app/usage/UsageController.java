@@ -1,0 +1,130 @@
+package io.minato.hub.app.usage;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.minato.hub.app.company.CompanyAccess;
+import io.minato.hub.app.company.CompanyRow;
+import io.minato.hub.app.support.ApiException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * 利用実績と利用料金: a company's month and fiscal year under the fee rules, for its administrator (and
+ * the hub's operator), with every deal that counted and every one left out, so the invoice can be
+ * checked against the company's own records.
+ */
+@RestController
+@RequestMapping("/api/v1/usage/{company}")
+@Tag(name = "usage", description = "Usage and fees (利用実績・利用料金) under the April 2026 fee rules")
+class UsageController {
+
+    private static final CsvMapper CSV = new CsvMapper();
+    private static final CsvSchema MONTH_CSV = CSV.schemaFor(CsvRow.class).withHeader();
+
+    private final CompanyAccess companies;
+    private final UsageStatements statements;
+
+    UsageController(CompanyAccess companies, UsageStatements statements) {
+        this.companies = companies;
+        this.statements = statements;
+    }
+
+    @GetMapping("/{month:[0-9]+-[0-9]+}")
+    @Operation(summary = "A month: the fee, why, and every deal that counted or was left out")
+    UsageView month(@PathVariable String company, @Parameter(example = "2026-05") @PathVariable String month) {
+        UsageStatements.Month usage = statements.month(managed(company), parse(month));
+        return UsageView.of(usage.usage(), usage.dealNumbers(), statements.rules());
+    }
+
+    @GetMapping(value = "/{month:[0-9]+-[0-9]+}.csv", produces = "text/csv")
+    @Operation(summary = "A month's deals as CSV (UTF-8 with BOM, for Excel)")
+    ResponseEntity<byte[]> monthCsv(@PathVariable String company, @PathVariable String month) throws JsonProcessingException {
+        UsageView view = month(company, month);
+        List<CsvRow> rows = new ArrayList<>();
+        view.counted().forEach(deal -> rows.add(CsvRow.of(view.month(), deal)));
+        view.excluded().forEach(deal -> rows.add(CsvRow.of(view.month(), deal)));
+        byte[] body = ("\uFEFF" + CSV.writer(MONTH_CSV).writeValueAsString(rows)).getBytes(StandardCharsets.UTF_8);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("usage-" + company + "-" + month + ".csv").build().toString())
+                .body(body);
+    }
+
+    @GetMapping("/fiscal-years/{year:[0-9]+}")
+    @Operation(summary = "A fiscal year (April to March): each month's fee, the total, the invoice date (25 May) and due date")
+    StatementView fiscalYear(@PathVariable String company,
+                             @Parameter(description = "the year the fiscal year begins in", example = "2026") @PathVariable int year) {
+        UsageStatements.Year statement = statements.fiscalYear(managed(company), year);
+        return StatementView.of(statement.statement(), statements.rules());
+    }
+
+    private CompanyRow managed(String company) {
+        return companies.manage(company).company();
+    }
+
+    private static YearMonth parse(String month) {
+        try {
+            return YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "month " + month + " is not a month (yyyy-MM)"
+                    + " / 対象月 " + month + " は yyyy-MM 形式で指定してください");
+        }
+    }
+
+    /** A fiscal year as the API shows it. */
+    record StatementView(String company, int fiscalYear, List<MonthLine> months, long totalYen, LocalDate invoiceDate,
+                         LocalDate dueDate) {
+
+        record MonthLine(YearMonth month, String basis, int billableDeals, long feeYen) {
+        }
+
+        static StatementView of(io.minato.hub.mappings.usage.FiscalYearStatement statement,
+                                io.minato.hub.mappings.usage.FeeRules rules) {
+            List<MonthLine> months = statement.months().stream()
+                    .map(month -> new MonthLine(month.month(), month.basis().name(), month.billableDeals(), month.feeYen()))
+                    .toList();
+            return new StatementView(statement.company(), statement.fiscalYear(), months, statement.totalYen(),
+                    statement.invoiceDate(), statement.dueDate());
+        }
+    }
+
+    /** One deal of a month in the CSV: billable, in the allowance, or excluded and why. */
+    @com.fasterxml.jackson.annotation.JsonPropertyOrder({"month", "dealNo", "dealId", "result", "allowancePosition",
+            "excludedBy", "firstOperation", "channel", "documentType", "at"})
+    record CsvRow(String month, String dealNo, long dealId, String result, Integer allowancePosition, String excludedBy,
+                  String firstOperation, String channel, String documentType, String at) {
+
+        static CsvRow of(YearMonth month, UsageView.Counted deal) {
+            UsageView.Operation first = deal.firstOperation();
+            return new CsvRow(month.toString(), deal.dealNo(), deal.dealId(), deal.billable() ? "BILLABLE" : "ALLOWANCE",
+                    deal.allowancePosition(), null, first.operation(), first.channel(), first.documentType(),
+                    first.at().toString());
+        }
+
+        static CsvRow of(YearMonth month, UsageView.Excluded deal) {
+            UsageView.Operation first = deal.firstOperation();
+            return new CsvRow(month.toString(), deal.dealNo(), deal.dealId(), "EXCLUDED", null,
+                    deal.rules().stream().map(UsageView.Rule::code).collect(Collectors.joining(" ")),
+                    first.operation(), first.channel(), first.documentType(), first.at().toString());
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package io.minato.hub.app.usage;
+
+import io.minato.hub.app.company.CompanyRow;
+import io.minato.hub.mappings.party.BusinessType;
+import io.minato.hub.mappings.usage.CompanyProfile;
+import io.minato.hub.mappings.usage.CredentialPeriod;
+import io.minato.hub.mappings.usage.FeeCalculator;
+import io.minato.hub.mappings.usage.FeeRules;
+import io.minato.hub.mappings.usage.FiscalYearStatement;
+import io.minato.hub.mappings.usage.MonthlyUsage;
+import io.minato.hub.mappings.usage.UsageChannel;
+import io.minato.hub.mappings.usage.UsageEvent;
+import io.minato.hub.mappings.usage.UsageOperation;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * A company's month and fiscal year under the fee rules, computed from its stored usage by
+ * {@link FeeCalculator}: the same rows the company can download, so the figures can be redone.
+ */
+@Component
+@EnableConfigurationProperties(UsageSettings.class)
+class UsageStatements {
+
+    private final UsageMapper usage;
+    private final UsageSettings settings;
+    private final FeeRules rules = FeeRules.APRIL_2026;
+    private final FeeCalculator calculator = new FeeCalculator(rules);
+
+    UsageStatements(UsageMapper usage, UsageSettings settings) {
+        this.usage = usage;
+        this.settings = settings;
+    }
+
+    /** A month with the deal numbers of the deals it names. */
+    record Month(MonthlyUsage usage, Map<Long, String> dealNumbers) {
+    }
+
+    /** A fiscal year with the deal numbers of the deals its months name. */
+    record Year(FiscalYearStatement statement, Map<Long, String> dealNumbers) {
+    }
+
+    Month month(CompanyRow company, YearMonth month) {
+        History history = history(company, month, month.plusMonths(1));
+        return new Month(calculator.month(history.profile(), history.events(), month), history.dealNumbers());
+    }
+
+    Year fiscalYear(CompanyRow company, int fiscalYear) {
+        History history = history(company, YearMonth.of(fiscalYear, 4), YearMonth.of(fiscalYear + 1, 4));
+        return new Year(calculator.fiscalYear(history.profile(), history.events(), fiscalYear), history.dealNumbers());
+    }
+
+    FeeRules rules() {
+        return rules;
+    }
+
+    private record History(CompanyProfile profile, List<UsageEvent> events, Map<Long, String> dealNumbers) {
+    }
+
+    /**
+     * Everything the rules look at for the months [first, until): the usage from the rules' start (it
+     * decides the allowance) or from {@code first} if that is earlier.
+     */
+    private History history(CompanyRow company, YearMonth first, YearMonth until) {
+        YearMonth rulesStart = YearMonth.from(rules.rulesStart());
+        OffsetDateTime from = start(first.isBefore(rulesStart) ? first : rulesStart);
+        OffsetDateTime end = start(until);
+        List<UsageMapper.UsageRow> rows = usage.findByParty(company.id(), from, end);
+        Map<Long, String> dealNumbers = new HashMap<>();
+        List<UsageEvent> events = rows.stream().map(row -> {
+            dealNumbers.put(row.dealId(), row.dealNo());
+            return event(row);
+        }).toList();
+        return new History(profile(company), events, dealNumbers);
+    }
+
+    private OffsetDateTime start(YearMonth month) {
+        return month.atDay(1).atStartOfDay(rules.zone()).toOffsetDateTime();
+    }
+
+    private CompanyProfile profile(CompanyRow company) {
+        Optional<UsageChannel> linkedSystem = settings.linkedSystemOperators().entrySet().stream()
+                .filter(entry -> entry.getValue().contains(company.code()))
+                .map(Map.Entry::getKey)
+                .findFirst();
+        List<CredentialPeriod> credentials = usage.productionCredentials(company.id()).stream()
+                .map(row -> new CredentialPeriod(row.issuedAt().toInstant(),
+                        row.revokedAt() == null ? null : row.revokedAt().toInstant()))
+                .toList();
+        Set<BusinessType> types = company.businessTypes().isEmpty() ? EnumSet.noneOf(BusinessType.class)
+                : EnumSet.copyOf(company.businessTypes());
+        return new CompanyProfile(company.code(), types, linkedSystem, credentials);
+    }
+
+    private static UsageEvent event(UsageMapper.UsageRow row) {
+        Set<BusinessType> actingAs = row.actingAs().stream().map(BusinessType::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(BusinessType.class)));
+        return new UsageEvent(row.id(), row.dealId(), row.documentType(), UsageOperation.valueOf(row.operation()),
+                UsageChannel.valueOf(row.channel()), row.occurredAt().toInstant(), actingAs, row.terminalInquiry());
+    }
+}
