@@ -1,6 +1,7 @@
 package io.minato.hub.app.security.oauth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,11 +35,13 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -58,6 +61,12 @@ class OAuthClientIT extends HubIntegrationTest {
     JWKSource<SecurityContext> hubKeys;
     @Autowired
     OAuthSettings settings;
+    @Autowired
+    MyBatisRegisteredClientRepository repository;
+    @Autowired
+    SigningKeyMapper signingKeys;
+    @Autowired
+    PasswordEncoder passwords;
 
     @Test
     void aClientsTokenActsForItsCompanyOnly(CapturedOutput output) throws Exception {
@@ -271,6 +280,34 @@ class OAuthClientIT extends HubIntegrationTest {
                 Map.of("name", "key", "environment", "TEST"), JsonNode.class).get("apiKey").asText();
         assertThat(bearer(apiKey).getForEntity("/api/v1/deals", JsonNode.class).getStatusCode())
                 .as("Bearer mk_… is still an API key").isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void aRehashedSecretIsStoredForRegisteredClientsOnly() {
+        String company = PlatformFixtures.company(http, "OCH", BusinessType.SHIPPER);
+        JsonNode client = register(http, company, "TEST");
+        String clientId = client.get("clientId").asText();
+        String secret = client.get("clientSecret").asText();
+        RegisteredClient registered = repository.findByClientId(clientId);
+        String rehashed = passwords.encode(secret);
+
+        repository.save(RegisteredClient.from(registered).clientSecret(rehashed).build());
+
+        assertThat(repository.findByClientId(clientId).getClientSecret()).isEqualTo(rehashed);
+        assertThat(tokenByPost(clientId, secret).getStatusCode()).isEqualTo(HttpStatus.OK);
+        RegisteredClient unknown = RegisteredClient.from(registered).id("mc_unknown").clientId("mc_unknown").build();
+        assertThatThrownBy(() -> repository.save(unknown)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("mc_unknown is not registered");
+    }
+
+    @Test
+    void thereIsOnlyEverOneActiveSigningKey() {
+        String active = signingKeys.active().orElseThrow().keyId();
+
+        int created = signingKeys.insertActive("another-instance", "public", "v1:private");
+
+        assertThat(created).as("a second instance starting at the same time keeps the first key").isZero();
+        assertThat(signingKeys.active().orElseThrow().keyId()).isEqualTo(active);
     }
 
     private JsonNode register(TestRestTemplate as, String company, String environment) {
