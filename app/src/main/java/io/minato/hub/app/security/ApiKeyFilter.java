@@ -14,12 +14,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates {@code X-API-Key: mk_…} or {@code Authorization: Bearer mk_…}. A request that presents
- * a key (or any bearer token) which does not work is answered 401 here: it never falls back to running
- * anonymously.
+ * a key which does not work is answered 401 here: it never falls back to running anonymously. Any other
+ * bearer token is an OAuth2 access token, which the resource server (running before this filter)
+ * authenticates or refuses with 401 in the same way.
  */
 final class ApiKeyFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
+    /** How every API key starts; other bearer tokens are OAuth2 access tokens. */
+    private static final String API_KEY_PREFIX = "mk_";
 
     private final ApiKeys keys;
 
@@ -60,9 +63,8 @@ final class ApiKeyFilter extends OncePerRequestFilter {
             return Optional.of(header);
         }
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        // any bearer token is taken as a key: the hub knows no other kind, and one it cannot use must
-        // be refused rather than ignored (the request would run anonymously on an open endpoint)
-        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                && authorization.substring(BEARER.length()).strip().startsWith(API_KEY_PREFIX)) {
             return Optional.of(authorization.substring(BEARER.length()));
         }
         return Optional.empty();

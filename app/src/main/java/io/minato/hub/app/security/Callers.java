@@ -15,7 +15,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 /**
  * The {@link Caller} of the current request. A person is looked up afresh for each request (an
  * administrator's change to a user's organization or a disabled account counts at once, also for
- * portal sessions); an API key's caller comes with its authentication.
+ * portal sessions); an API key's or OAuth2 client's caller comes with its authentication.
  */
 @Component
 public class Callers {
@@ -36,6 +36,10 @@ public class Callers {
         }
         if (authentication instanceof ApiKeyAuthentication apiKey) {
             return Optional.of(apiKey.caller());
+        }
+        // an OAuth2 client's access token: its caller was looked up when the token was checked
+        if (authentication.getPrincipal() instanceof Caller system) {
+            return Optional.of(system);
         }
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null && request.getAttribute(CACHED, RequestAttributes.SCOPE_REQUEST) instanceof Caller cached

@@ -13,8 +13,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers 429 with Retry-After (whole seconds, at least 1) once the calling company has used its
- * requests per minute; runs after authentication, so it knows the company, and counts people and API
- * keys of one company together.
+ * requests per minute; runs after authentication, so it knows the company, and counts people, API
+ * keys and OAuth2 clients of one company together.
  */
 final class RateLimitFilter extends OncePerRequestFilter {
 

@@ -1,5 +1,6 @@
 package io.minato.hub.app.security;
 
+import io.minato.hub.app.security.oauth.OAuthResourceServer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,7 +15,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 
 /**
  * Who may call the API: every {@code /api/**} request is a platform user (HTTP Basic) or a company's
- * system (API key, {@link ApiKeyFilter}); stateless, so CSRF protection has nothing to protect and is
+ * system (API key, {@link ApiKeyFilter}, or an OAuth2 access token, {@link OAuthResourceServer}; the
+ * token endpoint has its own chain, ordered before this one); stateless, so CSRF protection has nothing to protect and is
  * off here (the portal's own chain keeps it). Open without a login: the OpenAPI description and
  * Swagger UI, health, the permission matrix (published defaults), accepting an invitation and
  * changing a password (both prove who it is in the body: a one-time token, or the current password,
@@ -30,13 +32,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(10)
-    SecurityFilterChain api(HttpSecurity http, ApiKeys apiKeys, RateLimits limits, Callers callers) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiKeys apiKeys, RateLimits limits, Callers callers,
+                            OAuthResourceServer oauth) throws Exception {
         return http
                 .securityMatcher("/api/**", "/actuator/**", "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(Customizer.withDefaults())
                 .addFilterBefore(new ApiKeyFilter(apiKeys), BasicAuthenticationFilter.class)
+                .oauth2ResourceServer(oauth::configure)
                 .addFilterAfter(new RateLimitFilter(limits, callers), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/openapi/**", "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**",
