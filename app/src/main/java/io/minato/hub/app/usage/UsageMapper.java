@@ -25,7 +25,7 @@ public interface UsageMapper {
                     String channel, List<String> actingAs, boolean terminalInquiry, OffsetDateTime occurredAt) {
     }
 
-    /** When a company held production API credentials (API keys; OAuth clients once they exist). */
+    /** When a company held production API credentials (API keys and OAuth clients). */
     List<CredentialRow> productionCredentials(@Param("partyId") long partyId);
 
     record CredentialRow(String kind, String id, OffsetDateTime issuedAt, OffsetDateTime revokedAt) {

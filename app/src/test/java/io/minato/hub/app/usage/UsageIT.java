@@ -153,6 +153,30 @@ class UsageIT extends HubIntegrationTest {
     }
 
     @Test
+    void aSystemVendorPaysForEachMonthItHoldsProductionCredentialsWhetherAnApiKeyOrAnOAuthClient() {
+        String keyVendor = company(http, "VK", BusinessType.SYSTEM_VENDOR);
+        String clientVendor = company(http, "VC", BusinessType.SYSTEM_VENDOR);
+        String testOnly = company(http, "VT", BusinessType.SYSTEM_VENDOR);
+        assertThat(http.postForEntity("/api/v1/companies/{c}/api-keys", Map.of("name", "本番", "environment", "PRODUCTION"),
+                JsonNode.class, keyVendor).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode client = http.postForObject("/api/v1/companies/{c}/oauth-clients",
+                Map.of("name", "本番", "environment", "PRODUCTION"), JsonNode.class, clientVendor);
+        // revoked the same month: no pro-rating, the month is billed
+        http.delete("/api/v1/companies/{c}/oauth-clients/{id}", clientVendor, client.get("id").asLong());
+        assertThat(http.postForEntity("/api/v1/companies/{c}/api-keys", Map.of("name", "検証", "environment", "TEST"),
+                JsonNode.class, testOnly).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        for (String vendor : List.of(keyVendor, clientVendor)) {
+            JsonNode month = http.getForObject("/api/v1/usage/{c}/{m}", JsonNode.class, vendor, currentMonth());
+            assertThat(month.get("basis").asText()).as(vendor).isEqualTo("SYSTEM_VENDOR_CREDENTIALS");
+            assertThat(month.get("feeYen").asLong()).as(vendor).isEqualTo(6_600);
+        }
+        JsonNode sandbox = http.getForObject("/api/v1/usage/{c}/{m}", JsonNode.class, testOnly, currentMonth());
+        assertThat(sandbox.get("basis").asText()).isEqualTo("SYSTEM_VENDOR_NO_CREDENTIALS");
+        assertThat(sandbox.get("feeYen").asLong()).isZero();
+    }
+
+    @Test
     void theFiscalYearStatementIsInvoicedOn25MayOfTheNextYear() {
         String code = company(http, "UY", BusinessType.FORWARDER);
         JsonNode statement = administrator(http, code).getForObject("/api/v1/usage/{c}/fiscal-years/2026", JsonNode.class, code);
