@@ -15,5 +15,10 @@ public enum WireStatus {
     SENDING,
     SENT,
     /** A transient failure outlived its retries; re-processable. */
-    FAILED
+    FAILED,
+    /**
+     * Inbound, from a company over its inbound limit (利用制限): archived and queued again, processed
+     * when the limit allows; never dropped.
+     */
+    DEFERRED
 }

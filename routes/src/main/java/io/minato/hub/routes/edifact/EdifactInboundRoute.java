@@ -1,6 +1,7 @@
 package io.minato.hub.routes.edifact;
 
 import io.minato.hub.routes.support.HubErrorHandling;
+import io.minato.hub.routes.support.InboundThrottle;
 import io.minato.hub.routes.support.WireHeaders;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
  * Flow 1, EDIFACT in: an interchange dropped in the inbox is archived raw (RECEIVED) before
  * anything else, its id goes over Artemis, and a consumer parses it and applies each message to
  * its deal (the message type in UNH decides the mapping). Only the id travels on the queue: the archive is the one copy of the bytes,
- * which is also what makes re-processing a matter of queueing the id again.
+ * which is also what makes re-processing a matter of queueing the id again. A company over its inbound
+ * limit has its messages put back on the queue for later (Artemis scheduled delivery), never dropped.
  */
 @Component
 public class EdifactInboundRoute extends RouteBuilder {
@@ -41,6 +43,14 @@ public class EdifactInboundRoute extends RouteBuilder {
                 .routeId(PROCESS)
                 .routeConfigurationId(HubErrorHandling.ID)
                 .setHeader(WireHeaders.WIRE_MESSAGE_ID, body().convertTo(Long.class))
-                .bean(EdifactInboundProcessor.class, "process");
+                .bean(InboundThrottle.class, "admit")
+                .choice()
+                    // over the sender company's limit: back on the queue, in the same JMS transaction, for later
+                    .when(header(WireHeaders.DEFER_UNTIL).isNotNull())
+                        .setHeader(WireHeaders.SCHEDULED_DELIVERY, header(WireHeaders.DEFER_UNTIL))
+                        .to("jms:queue:{{minato.edifact.queue}}")
+                    .otherwise()
+                        .bean(EdifactInboundProcessor.class, "process")
+                .end();
     }
 }

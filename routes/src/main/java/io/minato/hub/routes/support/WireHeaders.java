@@ -15,6 +15,12 @@ public final class WireHeaders {
     /** The SFTP endpoint an outbound interchange goes to; absent for the file outbox. */
     public static final String SFTP_ENDPOINT = "MinatoSftpEndpoint";
 
+    /** When (epoch milliseconds) a deferred inbound message is to be processed; absent when admitted. */
+    public static final String DEFER_UNTIL = "MinatoDeferUntil";
+
+    /** Artemis's own property for a message delivered no earlier than the time it holds (epoch ms). */
+    public static final String SCHEDULED_DELIVERY = "_AMQ_SCHED_DELIVERY";
+
     private WireHeaders() {
     }
 }
