@@ -7,7 +7,7 @@ import io.minato.hub.app.support.ApiException;
 import io.minato.hub.mappings.party.BusinessType;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,9 +61,10 @@ class CompanyAdminPages {
         model.addAttribute("typeChoices", managed.get().businessTypes().stream()
                 .map(type -> new TypeChoice(type, labels.businessType(type, locale)))
                 .toList());
-        Map<BusinessType, String> typeLabels = new EnumMap<>(BusinessType.class);
+        // by name: SpEL cannot index a map by an enum it holds as a plain Enum
+        Map<String, String> typeLabels = new HashMap<>();
         for (BusinessType type : BusinessType.values()) {
-            typeLabels.put(type, labels.businessType(type, locale));
+            typeLabels.put(type.name(), labels.businessType(type, locale));
         }
         model.addAttribute("typeLabels", typeLabels);
         return "admin/organizations";
