@@ -237,7 +237,7 @@ class PortalBrowserIT extends PortalBrowserSupport {
         open("/deals/" + dealId);
         logIn(shipperLogin, PlatformFixtures.PASSWORD);
         waitFor(By.id("message-form"));
-        assertThat(text(By.id("message-table"))).isEmpty();
+        assertThat(browser.findElements(By.id("message-table"))).isEmpty();
         browser.findElement(By.id("message-text")).sendKeys("本船の搬入締切を確認してください");
         browser.findElement(By.id("visible-" + forwarder)).click();
         browser.findElement(By.id("message-submit")).click();
