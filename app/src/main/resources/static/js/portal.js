@@ -37,6 +37,15 @@
         if (form.matches('form.confirm') && !window.confirm(form.dataset.confirm)) {
             event.preventDefault();
         }
+        // the server refuses too, but a file far over the limit would be cut off before its CSRF token is read
+        if (form.matches('form.attachment-upload')) {
+            var input = form.querySelector('input[type=file]');
+            var file = input && input.files[0];
+            if (file && file.size > parseInt(form.dataset.maxBytes, 10)) {
+                event.preventDefault();
+                window.alert(form.dataset.tooLargeText);
+            }
+        }
     });
 
     // Progress of slow work: start a job, poll its JSON status, show a bar, offer the result.

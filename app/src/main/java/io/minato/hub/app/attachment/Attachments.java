@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * then checks the file by its content and the limits.
  */
 @Service
-class Attachments {
+public class Attachments {
 
     private static final Logger log = LoggerFactory.getLogger(Attachments.class);
 
@@ -58,11 +58,11 @@ class Attachments {
     }
 
     /** A stored attachment, or the one already there when the same file is sent again. */
-    record Upload(AttachmentRow attachment, boolean created) {
+    public record Upload(AttachmentRow attachment, boolean created) {
     }
 
     /** An attachment with its bytes, for download. */
-    record AttachmentFile(AttachmentRow attachment, byte[] content) {
+    public record AttachmentFile(AttachmentRow attachment, byte[] content) {
     }
 
     @Transactional
@@ -99,6 +99,15 @@ class Attachments {
         log.info("attachment {} ({}, {} bytes) added to document {} of deal {} by {}", id, type.mediaType(),
                 content.length, documentId, dealId, caller.name());
         return new Upload(row, true);
+    }
+
+    /** The largest file {@link #upload} takes, for forms to say beforehand. */
+    public long maxFileSize() {
+        return settings.maxFileSize().toBytes();
+    }
+
+    public int maxPerDocument() {
+        return settings.maxPerDocument();
     }
 
     public List<AttachmentRow> list(Caller caller, long dealId, long documentId) {

@@ -3,7 +3,7 @@ package io.minato.hub.app.attachment;
 import java.nio.charset.StandardCharsets;
 
 /** Content-Disposition for a file name that is often Japanese. */
-final class DownloadHeaders {
+public final class DownloadHeaders {
 
     private static final String ATTR_CHARS = "!#$&+-.^_`|~";
 
@@ -14,7 +14,7 @@ final class DownloadHeaders {
      * {@code attachment; filename="…"; filename*=UTF-8''…}: the RFC 5987 / 6266 {@code filename*} carries
      * the real name, the plain {@code filename} an ASCII stand-in for clients that know only that one.
      */
-    static String attachment(String fileName) {
+    public static String attachment(String fileName) {
         return "attachment; filename=\"" + asciiFallback(fileName) + "\"; filename*=UTF-8''" + rfc5987(fileName);
     }
 

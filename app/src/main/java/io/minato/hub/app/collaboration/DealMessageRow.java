@@ -11,6 +11,6 @@ import java.util.List;
  * @param visibleTo     the company codes it is restricted to besides the author's company; null when every
  *                      participant sees it
  */
-record DealMessageRow(long id, long dealId, String authorCompany, String author, String text, List<String> visibleTo,
+public record DealMessageRow(long id, long dealId, String authorCompany, String author, String text, List<String> visibleTo,
                       OffsetDateTime createdAt) {
 }

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * history, and a restricted message must not show up in a timeline everyone reads.
  */
 @Service
-class DealMessages {
+public class DealMessages {
 
     static final int MAX_LENGTH = 4000;
 

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * change its status. A task about a document names the document only to who may see documents of its type.
  */
 @Service
-class DealTasks {
+public class DealTasks {
 
     private final DealTaskMapper tasks;
     private final DocumentMapper documents;
@@ -46,7 +46,7 @@ class DealTasks {
     }
 
     /** A new task as the API takes it. */
-    record NewTask(String title, String description, Long documentId, String assigneeCompany, String assigneeUser,
+    public record NewTask(String title, String description, Long documentId, String assigneeCompany, String assigneeUser,
                    LocalDate dueDate) {
     }
 

@@ -1,7 +1,7 @@
 package io.minato.hub.app.collaboration;
 
 /** Where a task (タスク) stands. */
-enum TaskStatus {
+public enum TaskStatus {
     /** 未完了. */
     OPEN,
     /** 完了. */

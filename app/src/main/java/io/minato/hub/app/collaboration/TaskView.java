@@ -9,7 +9,7 @@ import java.util.Set;
  * rights list documents of that type and the document is not restricted to other companies); for
  * others {@code documentId} and {@code documentType} are left out.
  */
-record TaskView(long id, long dealId, String title, String description, Long documentId, String documentType,
+public record TaskView(long id, long dealId, String title, String description, Long documentId, String documentType,
                 String assigneeCompany, String assigneeUser, LocalDate dueDate, TaskStatus status,
                 String createdByCompany, String createdBy, String updatedByCompany, String updatedBy,
                 OffsetDateTime createdAt, OffsetDateTime updatedAt) {

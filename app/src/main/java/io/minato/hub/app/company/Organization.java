@@ -9,9 +9,9 @@ import java.util.List;
  *
  * @param users how many of the company's people belong to it
  */
-record Organization(long id, String name, List<BusinessType> businessTypes, int users, OffsetDateTime createdAt) {
+public record Organization(long id, String name, List<BusinessType> businessTypes, int users, OffsetDateTime createdAt) {
 
-    Organization {
+    public Organization {
         businessTypes = businessTypes == null ? List.of() : List.copyOf(businessTypes);
     }
 }

@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The administrator's menu (管理メニュー): the company's webhook targets and NACCS users. Only a
- * company's administrator manages them (the hub's operator acts for no company, so it sees the NACCS
- * users of all). Organizations and users are listed in the menu as coming (準備中).
+ * The administrator's menu (管理メニュー): the company's webhook targets and NACCS users (organizations
+ * and users are {@link CompanyAdminPages}). Only a company's administrator manages them (the hub's
+ * operator acts for no company, so it sees the NACCS users of all).
  */
 @Controller
 class AdminPages {
@@ -42,20 +42,6 @@ class AdminPages {
     String menu() {
         administrator();
         return "admin/menu";
-    }
-
-    @GetMapping("/admin/organizations")
-    String organizations(Model model) {
-        administrator();
-        model.addAttribute("titleKey", "admin.organizations");
-        return "admin/placeholder";
-    }
-
-    @GetMapping("/admin/users")
-    String users(Model model) {
-        administrator();
-        model.addAttribute("titleKey", "admin.users");
-        return "admin/placeholder";
     }
 
     @GetMapping("/admin/webhooks")

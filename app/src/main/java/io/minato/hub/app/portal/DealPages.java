@@ -2,6 +2,8 @@ package io.minato.hub.app.portal;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.minato.hub.app.collaboration.DealMessages;
+import io.minato.hub.app.collaboration.DealTasks;
 import io.minato.hub.app.deal.Deal;
 import io.minato.hub.app.deal.DealMapper;
 import io.minato.hub.app.document.DocumentMapper;
@@ -14,6 +16,7 @@ import io.minato.hub.app.permission.DealAccess;
 import io.minato.hub.app.security.Caller;
 import io.minato.hub.app.security.Callers;
 import io.minato.hub.app.support.ApiException;
+import io.minato.hub.app.wire.WireRedelivery;
 import io.minato.hub.mappings.document.DocumentType;
 import io.minato.hub.mappings.permission.Operation;
 import io.minato.hub.mappings.permission.Rights;
@@ -36,8 +39,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The deal list with its search, and a deal's page: keys, documents, participants, timeline and wire
- * messages. Everything shown passes {@link DealAccess}: a deal the caller's company is not on does not
+ * The deal list with its search, and a deal's page: keys, documents, participants, messages, tasks,
+ * timeline and wire messages (their forms post to {@link DealCollaborationPages}). Everything shown passes {@link DealAccess}: a deal the caller's company is not on does not
  * exist for it, and documents (with their events and messages) of types it may not read are left out.
  */
 @Controller
@@ -47,6 +50,7 @@ class DealPages {
     /** DealMapper.search answers at most this many: the pages past it are not offered. */
     private static final int SEARCH_LIMIT = 500;
     private static final int WIRE_MESSAGES = 200;
+    private static final int MESSAGES = 100;
     private static final TypeReference<Map<String, Object>> DETAIL = new TypeReference<>() {
     };
 
@@ -65,8 +69,13 @@ class DealPages {
                         String detail) {
     }
 
+    /** @param resendable the caller (the operator) may send it again */
     record WireLine(long id, String channel, String direction, String partner, String status, String reason,
-                    String documentType, OffsetDateTime receivedAt) {
+                    String documentType, int attempts, OffsetDateTime receivedAt, boolean resendable) {
+    }
+
+    /** A participant the caller may name as a message's audience or a task's assignee. */
+    record Nameable(String code, String name, boolean own) {
     }
 
     private final Callers callers;
@@ -77,12 +86,16 @@ class DealPages {
     private final DealAccess access;
     private final PortalMapper portal;
     private final DealPartners partners;
+    private final DealMessages messages;
+    private final DealTasks tasks;
     private final Labels labels;
     private final ObjectMapper json;
 
     DealPages(Callers callers, DealMapper deals, DocumentMapper documents, DocumentService documentService,
-              EventMapper events, DealAccess access, PortalMapper portal, DealPartners partners, Labels labels,
-              ObjectMapper json) {
+              EventMapper events, DealAccess access, PortalMapper portal, DealPartners partners,
+              DealMessages messages, DealTasks tasks, Labels labels, ObjectMapper json) {
+        this.messages = messages;
+        this.tasks = tasks;
         this.callers = callers;
         this.deals = deals;
         this.documents = documents;
@@ -139,7 +152,14 @@ class DealPages {
         model.addAttribute("documents", documentService.listed(caller, id, rights).stream()
                 .map(row -> documentLine(row, rights, locale))
                 .toList());
-        model.addAttribute("participants", partners.list(caller, id));
+        List<DealPartners.PartnerView> participants = partners.list(caller, id);
+        model.addAttribute("participants", participants);
+        model.addAttribute("nameable", participants.stream()
+                .filter(p -> p.removedAt() == null)
+                .map(p -> new Nameable(p.company(), p.name(), p.company().equals(caller.companyCode())))
+                .toList());
+        model.addAttribute("messages", messages.page(caller, id, null, MESSAGES));
+        model.addAttribute("tasks", tasks.list(caller, id, null, false));
         List<TimelineLine> timeline = new ArrayList<>(events.findByDeal(id).stream()
                 .filter(event -> event.documentId() == null || !hidden.contains(event.documentId()))
                 .map(event -> timelineLine(event, typeOfDocument, locale))
@@ -150,7 +170,8 @@ class DealPages {
                 .filter(row -> row.documentId() == null || !hidden.contains(row.documentId()))
                 .map(row -> new WireLine(row.id(), row.channel(), row.direction(), row.partner(), row.status(),
                         row.reason(), row.documentId() == null ? null : typeOfDocument.get(row.documentId()).name(),
-                        row.receivedAt()))
+                        row.attempts(), row.receivedAt(), caller.operator()
+                                && WireRedelivery.resendable(row.channel(), row.direction(), row.status())))
                 .toList());
         model.addAttribute("mayExport", rights.values().stream().anyMatch(r -> r.covers(Operation.DOWNLOAD.required())));
         return "deal";

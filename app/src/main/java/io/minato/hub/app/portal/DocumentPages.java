@@ -42,9 +42,11 @@ class DocumentPages {
     private final TypedFields typedFields;
     private final Labels labels;
     private final ObjectMapper json;
+    private final AttachmentPanel attachmentPanel;
 
     DocumentPages(Callers callers, DocumentService documents, DealMapper deals, DealAccess access,
-                  TypedFields typedFields, Labels labels, ObjectMapper json) {
+                  TypedFields typedFields, Labels labels, ObjectMapper json, AttachmentPanel attachmentPanel) {
+        this.attachmentPanel = attachmentPanel;
         this.callers = callers;
         this.documents = documents;
         this.deals = deals;
@@ -62,6 +64,7 @@ class DocumentPages {
         describe(caller, document, model, locale);
         model.addAttribute("fields", form(locale).fields(recordType(document), parse(document.fields()), Map.of()));
         model.addAttribute("saved", saved != null);
+        attachmentPanel.addTo(model, caller, dealId, documentId, DocumentType.valueOf(document.type()));
         return "document";
     }
 

@@ -1,6 +1,7 @@
 package io.minato.hub.app.portal;
 
 import io.minato.hub.mappings.document.DocumentType;
+import io.minato.hub.mappings.party.BusinessType;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,10 @@ class Labels {
     }
 
     String documentType(DocumentType type, Locale locale) {
+        return english(locale) ? type.englishName() : type.japaneseName();
+    }
+
+    String businessType(BusinessType type, Locale locale) {
         return english(locale) ? type.englishName() : type.japaneseName();
     }
 

@@ -19,6 +19,6 @@ interface PortalMapper {
     Optional<String> companyName(long partyId);
 
     record WireRow(long id, String channel, String direction, String partner, String status, String reason,
-                   Long documentId, OffsetDateTime receivedAt) {
+                   Long documentId, int attempts, OffsetDateTime receivedAt) {
     }
 }

@@ -46,7 +46,6 @@ class MessageController {
 
     private static final EnumSet<WireStatus> REPROCESSABLE =
             EnumSet.of(WireStatus.RECEIVED, WireStatus.REJECTED, WireStatus.FAILED);
-    private static final EnumSet<WireStatus> RESENDABLE = EnumSet.of(WireStatus.SENT, WireStatus.FAILED);
 
     /**
      * A wire message; {@code content} is the raw bytes read in their declared charset. The {@code ack…}
@@ -71,9 +70,12 @@ class MessageController {
     private final NaccsMessageAccess naccsAccess;
     private final WireAccess access;
     private final Callers callers;
+    private final WireRedelivery redelivery;
 
     MessageController(WireMessageStore store, WireMessageMapper mapper, MyBatisWireMessageStore rows,
-                      Dispatch dispatch, NaccsMessageAccess naccsAccess, WireAccess access, Callers callers) {
+                      Dispatch dispatch, NaccsMessageAccess naccsAccess, WireAccess access, Callers callers,
+                      WireRedelivery redelivery) {
+        this.redelivery = redelivery;
         this.access = access;
         this.callers = callers;
         this.store = store;
@@ -169,16 +171,7 @@ class MessageController {
     /** Delivers an outbound EDIFACT interchange to its partner again, as archived (same control number). */
     @PostMapping("/{id}/resend")
     ResponseEntity<MessageView> resend(@PathVariable long id) {
-        access.requireOperator(callers.require());
-        WireMessage message = find(id);
-        if (message.direction() != WireDirection.OUT || !message.channel().isEdifact()
-                || !RESENDABLE.contains(message.status())) {
-            throw new ApiException(HttpStatus.CONFLICT, "wire message " + id + " is " + message.direction() + " "
-                    + message.channel() + " " + message.status() + "; only outbound EDIFACT interchanges that are "
-                    + RESENDABLE + " can be re-sent");
-        }
-        dispatch.deliver(message);
-        return ResponseEntity.accepted().body(view(message, false));
+        return ResponseEntity.accepted().body(view(redelivery.resend(callers.require(), id), false));
     }
 
     private static String name(Enum<?> value) {

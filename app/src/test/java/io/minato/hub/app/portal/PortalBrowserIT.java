@@ -1,95 +1,57 @@
 package io.minato.hub.app.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.minato.hub.app.HubIntegrationTest;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.minato.hub.app.PlatformFixtures;
 import io.minato.hub.mappings.party.BusinessType;
-import java.io.File;
+import io.minato.hub.mappings.wire.Channel;
+import io.minato.hub.mappings.wire.NewWireMessage;
+import io.minato.hub.mappings.wire.WireDirection;
+import io.minato.hub.mappings.wire.WireMessageStore;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
  * The portal in Debian's headless Chromium, as a Japanese port company's administrator uses it:
  * first login with an initial password, its change, finding a deal, editing its shipping instruction
- * and seeing the change on the deal's timeline; then English. A screenshot of every step is kept in
- * {@code target/browser-screenshots}. Without chromium and chromium-driver (installed by
- * {@code src/test/browser/ensure-chromium.sh} in pre-integration-test when run as root) it skips.
+ * and seeing the change on the deal's timeline; then English. Then a deal's work between companies:
+ * messages (one restricted to a partner), a task, an attachment, a document restricted to one partner,
+ * and the operator's resend of an outbound interchange.
  */
-class PortalBrowserIT extends HubIntegrationTest {
+class PortalBrowserIT extends PortalBrowserSupport {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target/browser-screenshots");
     private static final String NEW_PASSWORD = "minato-new-password-7";
 
-    private static ChromeDriver browser;
-
-    @LocalServerPort
-    private int port;
     @Autowired
     private ObjectMapper json;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM), CHROMIUM + " is missing: install Debian's chromium"
-                + " (app/src/test/browser/ensure-chromium.sh as root); browser tests skipped");
-        assumeTrue(Files.isExecutable(CHROMEDRIVER), CHROMEDRIVER + " is missing: install Debian's chromium-driver"
-                + " (app/src/test/browser/ensure-chromium.sh as root); browser tests skipped");
-        Files.createDirectories(SCREENSHOTS);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        // root in a container has no sandbox; /dev/shm is small there
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1366,900",
-                "--lang=ja");
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void freshSession() {
-        open("/login");
-        browser.manage().deleteAllCookies();
-    }
+    @Autowired
+    private WireMessageStore wireMessages;
 
     @Test
     void administratorChangesFirstPasswordFindsDealEditsShippingInstructionAndSeesItOnTheTimeline() throws IOException {
@@ -254,6 +216,178 @@ class PortalBrowserIT extends HubIntegrationTest {
         assertThat(browser.findElement(By.id("f-vesselName")).getAttribute("value")).isEqualTo("ONE HARMONY");
     }
 
+    @Test
+    void partnersTalkOnADealShareAnAttachmentAndSeeOnlyWhatIsTheirs() throws IOException, InterruptedException {
+        String shipper = PlatformFixtures.company(http, "PMS", BusinessType.SHIPPER);
+        String forwarder = PlatformFixtures.company(http, "PMF", BusinessType.FORWARDER);
+        String carrier = PlatformFixtures.company(http, "PMC", BusinessType.OCEAN_CARRIER);
+        String shipperLogin = "staff-" + shipper.toLowerCase();
+        String forwarderLogin = "staff-" + forwarder.toLowerCase();
+        String carrierLogin = "staff-" + carrier.toLowerCase();
+        register(shipper, shipperLogin, false, false);
+        register(forwarder, forwarderLogin, false, false);
+        register(carrier, carrierLogin, false, false);
+        TestRestTemplate shipperApi = http.withBasicAuth(shipperLogin, PlatformFixtures.PASSWORD);
+        JsonNode deal = dealWithShippingInstruction(shipperApi);
+        long dealId = deal.get("id").asLong();
+        PlatformFixtures.invited(shipperApi, dealId, forwarder, BusinessType.FORWARDER);
+        PlatformFixtures.invited(shipperApi, dealId, carrier, BusinessType.OCEAN_CARRIER);
+        JsonNode restricted = restrictedBookingRequest(shipperApi, dealId, forwarder);
+
+        open("/deals/" + dealId);
+        logIn(shipperLogin, PlatformFixtures.PASSWORD);
+        waitFor(By.id("message-form"));
+        assertThat(browser.findElements(By.id("message-table"))).isEmpty();
+        browser.findElement(By.id("message-text")).sendKeys("本船の搬入締切を確認してください");
+        browser.findElement(By.id("visible-" + forwarder)).click();
+        browser.findElement(By.id("message-submit")).click();
+        assertThat(text(By.id("message-notice"))).isEqualTo("メッセージを投稿しました。");
+        browser.findElement(By.id("message-text")).sendKeys("S/I を登録しました");
+        browser.findElement(By.id("message-submit")).click();
+        waitFor(By.id("message-notice"));
+        List<WebElement> messages = browser.findElements(By.cssSelector("#message-table tbody tr"));
+        assertThat(messages).hasSize(2);
+        assertThat(messages.get(0).getText()).contains("S/I を登録しました", "全参加企業");
+        assertThat(messages.get(1).getText()).contains("本船の搬入締切を確認してください", "限定公開", forwarder);
+
+        browser.findElement(By.cssSelector("#tasks summary")).click();
+        browser.findElement(By.id("task-title")).sendKeys("VGM を提出してください");
+        new Select(browser.findElement(By.id("task-assignee"))).selectByValue(forwarder);
+        browser.findElement(By.id("task-submit")).click();
+        assertThat(text(By.id("task-notice"))).isEqualTo("タスクを追加しました。");
+        assertThat(text(By.id("task-table"))).contains("VGM を提出してください", forwarder, "未完了");
+        screenshot("15-deal-messages-tasks");
+
+        browser.findElement(By.cssSelector("tr[data-document-type=UL040] .document-link")).click();
+        waitFor(By.id("attachment-form"));
+        assertThat(text(By.id("no-attachments"))).isEqualTo("添付ファイルはありません。");
+        assertThat(text(By.id("attachment-form"))).contains("1帳票につき 10 件、1件 10 MB まで");
+        byte[] png = png();
+        browser.findElement(By.id("attachment-file")).sendKeys(file("船積写真.png", png).toString());
+        browser.findElement(By.id("attachment-submit")).click();
+        assertThat(text(By.id("attachment-notice"))).isEqualTo("ファイルを添付しました。");
+        WebElement attachment = browser.findElement(By.cssSelector("#attachment-table tbody tr"));
+        assertThat(attachment.getText()).contains("船積写真.png", "image/png", png.length + " B", shipperLogin);
+        assertThat(download(attachment.findElement(By.className("attachment-link")).getDomProperty("href")))
+                .as("the file comes back as it went").isEqualTo(png);
+        assertThat(text(By.id("attachment-count"))).isEqualTo("添付 1 / 10 件");
+
+        browser.findElement(By.id("attachment-file")).sendKeys(
+                file("請求書.png", "これは画像ではありません".getBytes(StandardCharsets.UTF_8)).toString());
+        browser.findElement(By.id("attachment-submit")).click();
+        assertThat(text(By.id("attachment-error"))).as("refused by content, in Japanese")
+                .contains("このファイルの内容は", "添付できる形式は");
+        assertThat(browser.findElements(By.cssSelector("#attachment-table tbody tr"))).hasSize(1);
+        screenshot("16-attachments");
+
+        switchTo(carrierLogin, PlatformFixtures.PASSWORD, "/deals/" + dealId);
+        waitFor(By.id("document-table"));
+        assertThat(text(By.id("document-table"))).as("UL010 is restricted to the forwarder")
+                .contains("UL040").doesNotContain("UL010");
+        assertThat(browser.findElements(By.cssSelector("tr[data-document-id='" + restricted.get("id").asLong() + "']")))
+                .isEmpty();
+        assertThat(text(By.id("message-table"))).contains("S/I を登録しました")
+                .doesNotContain("本船の搬入締切を確認してください");
+        assertThat(browser.findElements(By.className("task-done"))).as("neither assignee nor creator").isEmpty();
+        screenshot("17-carrier-deal");
+        open("/deals/" + dealId + "/documents/" + restricted.get("id").asLong());
+        assertThat(text(By.tagName("h1"))).contains("404");
+        open("/deals/" + dealId + "/documents/" + deal.get("documentId").asLong());
+        waitFor(By.id("attachment-table"));
+        assertThat(text(By.id("attachment-table"))).as("the carrier reads S/Is and their attachments")
+                .contains("船積写真.png");
+        assertThat(browser.findElements(By.id("attachment-form"))).as("but may not attach").isEmpty();
+
+        switchTo(forwarderLogin, PlatformFixtures.PASSWORD, "/deals/" + dealId);
+        waitFor(By.id("document-table"));
+        assertThat(text(By.id("document-table"))).contains("UL040", "UL010");
+        assertThat(text(By.id("message-table"))).contains("本船の搬入締切を確認してください", "S/I を登録しました");
+        browser.findElement(By.className("task-done")).click();
+        assertThat(text(By.id("task-notice"))).isEqualTo("タスクを完了にしました。");
+        assertThat(text(By.cssSelector("#task-table .task-status"))).isEqualTo("完了");
+        screenshot("18-forwarder-deal");
+    }
+
+    @Test
+    void theOperatorResendsAFailedInterchangeAndSeesItSent() throws IOException {
+        String company = PlatformFixtures.company(http, "PRS", BusinessType.SHIPPER);
+        String login = "staff-" + company.toLowerCase();
+        register(company, login, false, false);
+        long dealId = PlatformFixtures.deal(http.withBasicAuth(login, PlatformFixtures.PASSWORD), "EXPORT");
+        String partner = "RSND" + System.nanoTime() % 1_000_000;
+        long id = wireMessages.archive(new NewWireMessage(Channel.EDIFACT_FILE, WireDirection.OUT, partner,
+                "application/EDIFACT", null, "UNA:+.? 'UNB+UNOC:3+MINATOHUB:ZZZ+X:ZZZ+240101:0900+77'UNZ+0+77'"
+                .getBytes(StandardCharsets.ISO_8859_1), Map.of("interchangeRef", "77")));
+        wireMessages.markProcessed(id, dealId, null);
+        wireMessages.markFailed(id, "partner folder was not writable");
+
+        open("/deals/" + dealId);
+        logIn(login, PlatformFixtures.PASSWORD);
+        waitFor(By.id("wire-table"));
+        assertThat(browser.findElements(By.className("wire-resend"))).as("resending is the operator's").isEmpty();
+
+        switchTo(OPERATOR, OPERATOR_PASSWORD, "/deals/" + dealId);
+        By row = By.cssSelector("#wire-table tr[data-wire-id='" + id + "']");
+        waitFor(row);
+        assertThat(browser.findElement(row).findElement(By.className("wire-status")).getText()).isEqualTo("FAILED");
+        browser.findElement(row).findElement(By.className("wire-resend")).click();
+        assertThat(text(By.id("wire-notice"))).contains("メッセージ " + id + " の再送を受け付けました");
+        screenshot("19-resend");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.isDirectory(outbox(partner))
+                && Files.list(outbox(partner)).findAny().isPresent());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            browser.findElement(By.id("wire-refresh")).click();
+            waitFor(row);
+            assertThat(browser.findElement(row).findElement(By.className("wire-status")).getText()).isEqualTo("SENT");
+        });
+        assertThat(browser.findElement(row).findElement(By.className("wire-attempts")).getText()).isEqualTo("1");
+        screenshot("20-resent");
+    }
+
+    private static Path outbox(String partner) {
+        return DATA_DIR.resolve("outbox/edifact").resolve(partner);
+    }
+
+    /** A UL010 the shipper restricts to one partner (限定公開). */
+    private JsonNode restrictedBookingRequest(TestRestTemplate as, long dealId, String visibleTo) throws IOException {
+        ObjectNode request;
+        try (InputStream in = getClass().getResourceAsStream("/api/booking-request.json")) {
+            request = (ObjectNode) json.readTree(in);
+        }
+        request.putArray("restrictedTo").add(visibleTo);
+        ResponseEntity<JsonNode> created = as.postForEntity("/api/v1/deals/" + dealId + "/documents", request,
+                JsonNode.class);
+        assertThat(created.getStatusCode()).as("create UL010: %s", created.getBody()).isEqualTo(HttpStatus.CREATED);
+        return created.getBody();
+    }
+
+    /** A small real PNG, drawn by ImageIO. */
+    private static byte[] png() throws IOException {
+        BufferedImage image = new BufferedImage(12, 6, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(3, 2, 0x0b5cad);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(ImageIO.write(image, "png", out)).isTrue();
+        return out.toByteArray();
+    }
+
+    private static Path file(String name, byte[] content) throws IOException {
+        Path file = Files.createTempDirectory("portal-upload").resolve(name);
+        Files.write(file, content);
+        file.toFile().deleteOnExit();
+        return file;
+    }
+
+    /** Fetches a link of the page with the browser's session, as a click would. */
+    private static byte[] download(String url) throws IOException, InterruptedException {
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("image/png");
+        return response.body();
+    }
+
     /** A deal with a UL040 created through the API; answers the deal with {@code documentId} added. */
     private JsonNode dealWithShippingInstruction(TestRestTemplate as) throws IOException {
         long dealId = PlatformFixtures.deal(as, "EXPORT");
@@ -270,37 +404,5 @@ class PortalBrowserIT extends HubIntegrationTest {
 
     private void registerAdministratorWithInitialPassword(String company, String login) {
         register(company, login, true, true);
-    }
-
-    private void register(String company, String login, boolean administrator, boolean mustChangePassword) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("login", login);
-        body.put("displayName", administrator ? "港 太郎" : "外部 花子");
-        body.put("password", PlatformFixtures.PASSWORD);
-        body.put("partyCode", company);
-        body.put("administrator", administrator);
-        body.put("mustChangePassword", mustChangePassword);
-        ResponseEntity<JsonNode> answer = http.postForEntity("/api/v1/platform-users", body, JsonNode.class);
-        assertThat(answer.getStatusCode()).as("register %s: %s", login, answer.getBody()).isEqualTo(HttpStatus.CREATED);
-    }
-
-    private void logIn(String login, String password) {
-        waitFor(By.id("login-form"));
-        browser.findElement(By.id("username")).sendKeys(login);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("login-submit")).click();
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private static void waitFor(By element) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(element));
-    }
-
-    private static void screenshot(String name) throws IOException {
-        File shot = browser.getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }
