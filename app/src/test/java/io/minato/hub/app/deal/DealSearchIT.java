@@ -308,6 +308,24 @@ class DealSearchIT extends HubIntegrationTest {
         assertThat(walked).containsExactlyElementsOf(all);
     }
 
+    @Test
+    void theOpenApiDescriptionNamesTheSearchAndPagingParameters() {
+        JsonNode api = anonymous.getForObject("/api/openapi", JsonNode.class);
+
+        for (String path : List.of("/api/v1/deals", "/api/v1/messages", "/api/v1/deals/{id}/events",
+                "/api/v1/companies/{code}/webhooks/deliveries")) {
+            List<String> parameters = api.at("/paths/" + path.replace("~", "~0").replace("/", "~1") + "/get/parameters")
+                    .findValuesAsText("name");
+            assertThat(parameters).as(path).contains("cursor", "limit");
+        }
+        JsonNode deals = api.at("/paths/~1api~1v1~1deals/get/parameters");
+        assertThat(deals.findValuesAsText("name")).contains("vesselName", "voyageNo", "inHouseNo", "direction", "status",
+                "documentType", "createdFrom", "createdTo", "updatedFrom", "updatedTo");
+        assertThat(StreamSupport.stream(deals.spliterator(), false)
+                .filter(p -> p.get("name").asText().equals("vesselName")).findFirst().orElseThrow()
+                .get("description").asText()).contains("船名");
+    }
+
     // --- helpers
 
     private long dealWithSi(String vesselName, String voyageNo) {
