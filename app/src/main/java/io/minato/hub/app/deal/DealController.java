@@ -12,15 +12,23 @@ import io.minato.hub.app.permission.DealGrantMapper;
 import io.minato.hub.app.security.Caller;
 import io.minato.hub.app.security.Callers;
 import io.minato.hub.app.support.ApiException;
+import io.minato.hub.app.support.Cursor;
+import io.minato.hub.app.support.CursorPage;
+import io.minato.hub.mappings.document.DocumentType;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +41,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Deals (取引): found by booking number + carrier, B/L number, or a container they carry. */
+/**
+ * Deals (取引): created, read, and searched by their keys (booking number + carrier, B/L number, in-house
+ * number, a container they carry), the vessel and voyage of their documents, dates and status.
+ */
 @RestController
 @Validated
 @RequestMapping("/api/v1/deals")
@@ -49,7 +60,14 @@ class DealController {
     record DealView(@JsonUnwrapped Deal deal, List<DocumentView> documents) {
     }
 
+    private static final int MAX_LIMIT = 500;
+    private static final int MAX_TIMELINE_LIMIT = 1000;
+    /** Cursors of the timeline (event ids, ascending). */
+    private static final String TIMELINE = "deal-events";
+    private static final Set<String> DIRECTIONS = Set.of("EXPORT", "IMPORT");
+
     private final DealMapper deals;
+    private final DealFinder finder;
     private final DocumentService documentService;
     private final EventMapper eventMapper;
     private final Events events;
@@ -57,9 +75,10 @@ class DealController {
     private final DealAccess access;
     private final DealGrantMapper grants;
 
-    DealController(DealMapper deals, DocumentService documentService, EventMapper eventMapper, Events events, Callers callers,
+    DealController(DealMapper deals, DealFinder finder, DocumentService documentService, EventMapper eventMapper, Events events, Callers callers,
                    DealAccess access, DealGrantMapper grants) {
         this.deals = deals;
+        this.finder = finder;
         this.documentService = documentService;
         this.eventMapper = eventMapper;
         this.events = events;
@@ -96,14 +115,59 @@ class DealController {
         return view(callers.require(), id);
     }
 
+    /**
+     * Deals the caller's company is on (the operator: all), newest first; every parameter narrows the
+     * search. Paged by {@code cursor}: the {@code Link rel="next"} header (and {@code X-Next-Cursor}) of a
+     * page leads to the next; none on the last page.
+     */
     @GetMapping
-    List<Deal> search(@RequestParam(required = false) String bookingNo,
-                      @RequestParam(required = false) String carrierCode,
-                      @RequestParam(required = false) String blNo,
-                      @RequestParam(required = false) String containerNo,
-                      @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+    @Operation(summary = "Search deals / 取引検索",
+            description = "Deals the caller's company takes part in, newest first. Vessel, voyage, document type and"
+                    + " status are judged on the documents the caller may read. A next page is announced by"
+                    + " `Link: <…>; rel=\"next\"` and `X-Next-Cursor`; the body stays a JSON array.")
+    ResponseEntity<List<FoundDeal>> search(
+            @Parameter(description = "booking number (exact)") @RequestParam(required = false) String bookingNo,
+            @Parameter(description = "carrier SCAC (exact)") @RequestParam(required = false) String carrierCode,
+            @Parameter(description = "B/L number (exact)") @RequestParam(required = false) String blNo,
+            @Parameter(description = "container number the deal carries (exact, ISO 6346)")
+            @RequestParam(required = false) String containerNo,
+            @Parameter(description = "vessel name 船名, any part of it; case, full-width letters and repeated spaces"
+                    + " do not matter", example = "EVER GIVEN")
+            @RequestParam(required = false) String vesselName,
+            @Parameter(description = "voyage number 航海番号 (whole; case and spaces do not matter)")
+            @RequestParam(required = false) String voyageNo,
+            @Parameter(description = "in-house number 社内番号 (exact)") @RequestParam(required = false) String inHouseNo,
+            @Parameter(description = "EXPORT or IMPORT", schema = @Schema(allowableValues = {"EXPORT", "IMPORT"}))
+            @RequestParam(required = false) String direction,
+            @Parameter(description = "取引ステータス as the caller sees it: NEW (nothing sent or received yet),"
+                    + " IN_PROGRESS, COMPLETED (export: B/L or sea waybill, import: D/O or D/O-less application"
+                    + " sent or received)")
+            @RequestParam(required = false) DealStatus status,
+            @Parameter(description = "deals having a document of this type the caller may read, e.g. UL040")
+            @RequestParam(required = false) DocumentType documentType,
+            @Parameter(description = "created at or after (ISO 8601 date-time)")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime createdFrom,
+            @Parameter(description = "created before (ISO 8601 date-time)")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime createdTo,
+            @Parameter(description = "last activity (updatedAt: a document, participant or attachment changed) at or"
+                    + " after (ISO 8601 date-time)")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime updatedFrom,
+            @Parameter(description = "last activity before (ISO 8601 date-time)")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime updatedTo,
+            @Parameter(description = "opaque position from the previous page's Link / X-Next-Cursor; absent = first page")
+            @RequestParam(required = false) String cursor,
+            @Parameter(description = "page size", schema = @Schema(minimum = "1", maximum = "500", defaultValue = "50"))
+            @RequestParam(defaultValue = "50") int limit) {
         Caller caller = callers.require();
-        return deals.search(bookingNo, carrierCode, blNo, containerNo, caller.companyId(), limit);
+        if (direction != null && !direction.isBlank() && !DIRECTIONS.contains(direction.strip())) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "query parameter direction must be EXPORT or IMPORT"
+                    + " / パラメータ direction は EXPORT または IMPORT です",
+                    List.of(new ApiException.FieldProblem("direction", "must be EXPORT or IMPORT")));
+        }
+        DealCriteria criteria = new DealCriteria(bookingNo, carrierCode, blNo, containerNo, vesselName, voyageNo,
+                inHouseNo, direction, status, documentType, createdFrom, createdTo, updatedFrom, updatedTo);
+        Long afterId = Cursor.decodeId(DealFinder.LIST, cursor).orElse(null);
+        return finder.find(caller, criteria, afterId, CursorPage.limit(limit, MAX_LIMIT)).response();
     }
 
     /**
@@ -112,13 +176,23 @@ class DealController {
      * restricted to other companies.
      */
     @GetMapping("/{id}/events")
-    List<Event> timeline(@PathVariable long id, @RequestParam(defaultValue = "0") @Min(0) long since,
-                         @RequestParam(defaultValue = "500") @Min(1) @Max(1000) int limit) {
+    @Operation(summary = "A deal's timeline / タイムライン",
+            description = "Oldest first. A next page is announced by `Link: <…>; rel=\"next\"` and `X-Next-Cursor`.")
+    ResponseEntity<List<Event>> timeline(
+            @PathVariable long id,
+            @Parameter(description = "only events after this event id (superseded by cursor)")
+            @RequestParam(defaultValue = "0") @Min(0) long since,
+            @Parameter(description = "opaque position from the previous page's Link / X-Next-Cursor")
+            @RequestParam(required = false) String cursor,
+            @Parameter(description = "page size", schema = @Schema(minimum = "1", maximum = "1000", defaultValue = "500"))
+            @RequestParam(defaultValue = "500") int limit) {
         Caller caller = callers.require();
+        long after = Cursor.decodeId(TIMELINE, cursor).orElse(since);
+        int size = CursorPage.limit(limit, MAX_TIMELINE_LIMIT);
         deals.find(id).orElseThrow(() -> ApiException.notFound("deal", id));
         access.requireParticipant(caller, id);
         Long[] hidden = documentService.hiddenFrom(caller, id, access.rightsByType(caller, id)).toArray(Long[]::new);
-        return eventMapper.findPage(id, since, limit, hidden);
+        return CursorPage.of(TIMELINE, eventMapper.findPage(id, after, size + 1, hidden), size, Event::id).response();
     }
 
     /** The deal with the documents the caller may see listed. */

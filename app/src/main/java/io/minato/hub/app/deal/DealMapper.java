@@ -51,10 +51,17 @@ public interface DealMapper {
 
     Optional<Deal> find(long id);
 
-    /** @param companyId only deals this company is on; null (the operator) for all */
-    List<Deal> search(@Param("bookingNo") String bookingNo, @Param("carrierCode") String carrierCode,
-                      @Param("blNo") String blNo, @Param("containerNo") String containerNo,
-                      @Param("companyId") Long companyId, @Param("limit") int limit);
+    /**
+     * Deals that match, newest first, at most {@code limit}: for a company only those it is on, the
+     * documents' criteria and the status judged on the documents its scope lets it search.
+     *
+     * @param afterId        only deals with a smaller id (the page's cursor); null for the first page
+     * @param exportClosing  the document types that complete an export deal ({@link DealStatus#COMPLETED})
+     * @param importClosing  those that complete an import deal
+     */
+    List<FoundDeal> search(@Param("c") DealCriteria criteria, @Param("scope") DocumentScope scope,
+                           @Param("afterId") Long afterId, @Param("limit") int limit,
+                           @Param("exportClosing") String[] exportClosing, @Param("importClosing") String[] importClosing);
 
     void touch(long id);
 }

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.minato.hub.app.collaboration.DealMessages;
 import io.minato.hub.app.collaboration.DealTasks;
 import io.minato.hub.app.deal.Deal;
+import io.minato.hub.app.deal.DealCriteria;
+import io.minato.hub.app.deal.DealFinder;
+import io.minato.hub.app.deal.FoundDeal;
 import io.minato.hub.app.deal.DealMapper;
 import io.minato.hub.app.document.DocumentMapper;
 import io.minato.hub.app.document.DocumentRow;
@@ -54,10 +57,14 @@ class DealPages {
     private static final TypeReference<Map<String, Object>> DETAIL = new TypeReference<>() {
     };
 
-    record Search(String dealNo, String bookingNo, String blNo, String containerNo) {
+    record Search(String dealNo, String bookingNo, String blNo, String containerNo, String vesselName) {
 
         boolean empty() {
-            return dealNo == null && bookingNo == null && blNo == null && containerNo == null;
+            return dealNo == null && bookingNo == null && blNo == null && containerNo == null && vesselName == null;
+        }
+
+        DealCriteria criteria() {
+            return DealCriteria.keys(bookingNo, blNo, containerNo, vesselName);
         }
     }
 
@@ -80,6 +87,7 @@ class DealPages {
 
     private final Callers callers;
     private final DealMapper deals;
+    private final DealFinder finder;
     private final DocumentMapper documents;
     private final DocumentService documentService;
     private final EventMapper events;
@@ -91,13 +99,14 @@ class DealPages {
     private final Labels labels;
     private final ObjectMapper json;
 
-    DealPages(Callers callers, DealMapper deals, DocumentMapper documents, DocumentService documentService,
-              EventMapper events, DealAccess access, PortalMapper portal, DealPartners partners,
-              DealMessages messages, DealTasks tasks, Labels labels, ObjectMapper json) {
+    DealPages(Callers callers, DealMapper deals, DealFinder finder, DocumentMapper documents,
+              DocumentService documentService, EventMapper events, DealAccess access, PortalMapper portal,
+              DealPartners partners, DealMessages messages, DealTasks tasks, Labels labels, ObjectMapper json) {
         this.messages = messages;
         this.tasks = tasks;
         this.callers = callers;
         this.deals = deals;
+        this.finder = finder;
         this.documents = documents;
         this.documentService = documentService;
         this.events = events;
@@ -111,14 +120,14 @@ class DealPages {
     @GetMapping("/deals")
     String list(@RequestParam(required = false) String dealNo, @RequestParam(required = false) String bookingNo,
                 @RequestParam(required = false) String blNo, @RequestParam(required = false) String containerNo,
+                @RequestParam(required = false) String vesselName,
                 @RequestParam(defaultValue = "0") int page, Model model) {
         Caller caller = callers.require();
         Search search = new Search(trimmed(dealNo), trimmed(bookingNo), trimmed(blNo),
-                trimmed(containerNo) == null ? null : containerNo.trim().toUpperCase(Locale.ROOT));
+                trimmed(containerNo) == null ? null : containerNo.trim().toUpperCase(Locale.ROOT), trimmed(vesselName));
         int current = Math.max(0, Math.min(page, SEARCH_LIMIT / PAGE_SIZE - 1));
         List<Deal> found = search.dealNo() != null ? byNumber(caller, search)
-                : deals.search(search.bookingNo(), null, search.blNo(), search.containerNo(), caller.companyId(),
-                        Math.min(SEARCH_LIMIT, (current + 1) * PAGE_SIZE + 1));
+                : found(caller, search.criteria(), Math.min(SEARCH_LIMIT, (current + 1) * PAGE_SIZE + 1));
         int from = Math.min(found.size(), current * PAGE_SIZE);
         model.addAttribute("search", search);
         model.addAttribute("deals", found.subList(from, Math.min(found.size(), from + PAGE_SIZE)));
@@ -132,9 +141,14 @@ class DealPages {
         Optional<Deal> deal = portal.dealIdByNumber(search.dealNo(), caller.companyId()).flatMap(deals::find);
         return deal.filter(d -> search.bookingNo() == null || search.bookingNo().equals(d.bookingNo()))
                 .filter(d -> search.blNo() == null || search.blNo().equals(d.blNo()))
-                .filter(d -> search.containerNo() == null || deals.search(null, null, null, search.containerNo(),
-                        caller.companyId(), SEARCH_LIMIT).stream().anyMatch(c -> c.id() == d.id()))
+                .filter(d -> search.containerNo() == null && search.vesselName() == null
+                        || found(caller, DealCriteria.keys(null, null, search.containerNo(), search.vesselName()),
+                                SEARCH_LIMIT).stream().anyMatch(c -> c.id() == d.id()))
                 .stream().toList();
+    }
+
+    private List<Deal> found(Caller caller, DealCriteria criteria, int limit) {
+        return finder.find(caller, criteria, null, limit).items().stream().map(FoundDeal::deal).toList();
     }
 
     @GetMapping("/deals/{id}")

@@ -2,6 +2,8 @@ package io.minato.hub.app.support;
 
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +13,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Every API error as RFC 9457 problem detail; bad input lists the fields at fault under {@code errors}. */
 @RestControllerAdvice
@@ -36,6 +39,20 @@ class ApiErrors {
                 .map(error -> new ApiException.FieldProblem(error.getField(), error.getDefaultMessage()))
                 .toList();
         return onApiException(new ApiException(HttpStatus.BAD_REQUEST, "the request has invalid fields", problems));
+    }
+
+    /** A query parameter or path variable of the wrong form: named, with the values an enum takes. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail onParameterMismatch(MethodArgumentTypeMismatchException e) {
+        Class<?> type = e.getRequiredType();
+        String expected = type == null ? "another form"
+                : type.isEnum() ? "one of " + Arrays.toString(type.getEnumConstants())
+                : type == OffsetDateTime.class ? "an ISO 8601 date-time such as 2026-04-01T00:00:00+09:00"
+                : type.getSimpleName();
+        String message = "cannot read '" + e.getValue() + "': must be " + expected;
+        return onApiException(new ApiException(HttpStatus.BAD_REQUEST, "parameter " + e.getName() + " " + message
+                + " / パラメータ " + e.getName() + " の値が不正です",
+                List.of(new ApiException.FieldProblem(e.getName(), message))));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

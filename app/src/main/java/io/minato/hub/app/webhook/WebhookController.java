@@ -4,9 +4,11 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.minato.hub.app.security.Caller;
 import io.minato.hub.app.security.Callers;
 import io.minato.hub.app.support.ApiException;
+import io.minato.hub.app.support.Cursor;
+import io.minato.hub.app.support.CursorPage;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -61,6 +63,8 @@ class WebhookController {
                         OffsetDateTime updatedAt, @JsonRawValue String payload, List<AttemptView> log) {
     }
 
+    /** Cursors of the delivery log are refused by other lists. */
+    private static final String DELIVERIES = "webhook-deliveries";
     private static final Set<String> STATUSES = Set.of("PENDING", "RETRYING", "DELIVERED", "FAILED");
 
     private final WebhookMapper mapper;
@@ -119,13 +123,23 @@ class WebhookController {
         return ResponseEntity.noContent().build();
     }
 
+    /** The delivery log, newest first; a page's {@code Link rel="next"} (and {@code X-Next-Cursor}) leads on. */
     @GetMapping("/api/v1/companies/{code}/webhooks/deliveries")
-    List<DeliveryView> deliveries(@PathVariable String code, @RequestParam(required = false) String status,
-                                  @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+    ResponseEntity<List<DeliveryView>> deliveries(
+            @PathVariable String code,
+            @Parameter(description = "PENDING, RETRYING, DELIVERED or FAILED") @RequestParam(required = false) String status,
+            @Parameter(description = "opaque position from the previous page's Link / X-Next-Cursor; absent = newest")
+            @RequestParam(required = false) String cursor,
+            @Parameter(description = "page size", schema = @Schema(minimum = "1", maximum = "1000", defaultValue = "100"))
+            @RequestParam(defaultValue = "100") int limit) {
         if (status != null && !STATUSES.contains(status)) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "status must be one of " + STATUSES);
         }
-        return views(mapper.findDeliveries(partyId(code), null, status, limit));
+        Long beforeId = Cursor.decodeId(DELIVERIES, cursor).orElse(null);
+        int size = CursorPage.limit(limit, 1000);
+        CursorPage<WebhookMapper.DeliveryRow> page = CursorPage.of(DELIVERIES,
+                mapper.findDeliveries(partyId(code), null, status, beforeId, size + 1), size, WebhookMapper.DeliveryRow::id);
+        return new CursorPage<>(views(page.items()), page.next()).response();
     }
 
     /**
@@ -136,7 +150,7 @@ class WebhookController {
     @Transactional
     ResponseEntity<DeliveryView> replay(@PathVariable("historyId") String historyIdText) {
         String historyId = historyId(historyIdText);
-        List<WebhookMapper.DeliveryRow> found = mapper.findDeliveries(null, historyId, null, 1);
+        List<WebhookMapper.DeliveryRow> found = mapper.findDeliveries(null, historyId, null, null, 1);
         Caller caller = callers.require();
         if (found.isEmpty() || !caller.operator() && !found.get(0).partyCode().equals(caller.companyCode())) {
             throw new ApiException(HttpStatus.NOT_FOUND, "webhook delivery " + historyId + " does not exist");
@@ -147,7 +161,7 @@ class WebhookController {
                     ? "webhook delivery " + historyId + " cannot be replayed: its target was deleted"
                     : "webhook delivery " + historyId + " is " + row.status() + ": it is still being delivered");
         }
-        return ResponseEntity.accepted().body(views(mapper.findDeliveries(null, historyId, null, 1)).get(0));
+        return ResponseEntity.accepted().body(views(mapper.findDeliveries(null, historyId, null, null, 1)).get(0));
     }
 
     private List<DeliveryView> views(List<WebhookMapper.DeliveryRow> rows) {

@@ -90,8 +90,14 @@ interface WebhookMapper {
                         @Param("status") String status, @Param("statusCode") Integer statusCode,
                         @Param("error") String error, @Param("nextAttemptAt") Instant nextAttemptAt);
 
+    /**
+     * Deliveries newest first.
+     *
+     * @param beforeId only deliveries with a smaller id (a page's cursor); null: from the newest
+     */
     List<DeliveryRow> findDeliveries(@Param("partyId") Long partyId, @Param("historyId") String historyId,
-                                     @Param("status") String status, @Param("limit") int limit);
+                                     @Param("status") String status, @Param("beforeId") Long beforeId,
+                                     @Param("limit") int limit);
 
     List<AttemptLogRow> attempts(@Param("deliveryIds") List<Long> deliveryIds);
 

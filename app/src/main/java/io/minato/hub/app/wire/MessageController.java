@@ -4,6 +4,11 @@ import io.minato.hub.app.naccs.NaccsMessageAccess;
 import io.minato.hub.app.security.Caller;
 import io.minato.hub.app.security.Callers;
 import io.minato.hub.app.support.ApiException;
+import io.minato.hub.app.support.Cursor;
+import io.minato.hub.app.support.CursorPage;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.minato.hub.mappings.edifact.EnvelopeInspector;
 import io.minato.hub.mappings.edifact.InterchangeHeader;
 import io.minato.hub.mappings.wire.AckExpected;
@@ -15,8 +20,6 @@ import io.minato.hub.mappings.wire.WireMessage;
 import io.minato.hub.mappings.wire.WireMessageStore;
 import io.minato.hub.mappings.wire.WireStatus;
 import io.minato.hub.routes.support.Dispatch;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -59,6 +62,15 @@ class MessageController {
                        int size, String charset, String content, String contentBase64,
                        String contentWithheld) {
     }
+
+    /** Cursors of this list are refused by the others. */
+    static final String LIST = "wire-messages";
+    private static final int MAX_LIMIT = 500;
+    /**
+     * A company's search passes over messages carrying documents it may not read; this many batches of a
+     * page's size at most per request, so that one request never reads the whole archive.
+     */
+    private static final int MAX_BATCHES = 5;
 
     /** Keys of acknowledgement counts beside the wire statuses in {@code /counts}, e.g. {@code ack.OVERDUE}. */
     static final String ACK_COUNT_PREFIX = "ack.";
@@ -119,27 +131,45 @@ class MessageController {
                 view.charset(), null, null, reason);
     }
 
-    /** Newest first; every parameter narrows the search. */
+    /**
+     * Newest first; every parameter narrows the search. Paged by keyset on the id: a page's
+     * {@code Link rel="next"} (and {@code X-Next-Cursor}) leads to the next, none on the last page.
+     */
     @GetMapping
-    List<MessageView> search(@RequestParam(required = false) WireStatus status,
-                             @RequestParam(required = false) Channel channel,
-                             @RequestParam(required = false) WireDirection direction,
-                             @RequestParam(required = false) String partner,
-                             @RequestParam(required = false) AckStatus ackStatus,
-                             @RequestParam(required = false) String reference,
-                             @RequestParam(required = false) String bookingNo,
-                             @RequestParam(required = false) String blNo,
-                             @RequestParam(required = false) String containerNo,
-                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
-                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
-                             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+    @Operation(summary = "Search wire messages / 電文検索",
+            description = "Newest first. A next page is announced by `Link: <…>; rel=\"next\"` and `X-Next-Cursor`;"
+                    + " the body stays a JSON array. A page may hold fewer than `limit` messages when messages the"
+                    + " caller may not see were passed over; only the absence of a next link means the end.")
+    ResponseEntity<List<MessageView>> search(
+            @RequestParam(required = false) WireStatus status,
+            @RequestParam(required = false) Channel channel,
+            @RequestParam(required = false) WireDirection direction,
+            @RequestParam(required = false) String partner,
+            @RequestParam(required = false) AckStatus ackStatus,
+            @Parameter(description = "interchange control reference (UNB 0020) or NACCS hand-over information")
+            @RequestParam(required = false) String reference,
+            @RequestParam(required = false) String bookingNo,
+            @RequestParam(required = false) String blNo,
+            @Parameter(description = "messages of deals carrying this container, and messages that reported on it")
+            @RequestParam(required = false) String containerNo,
+            @Parameter(description = "received at or after (ISO 8601 date-time)")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
+            @Parameter(description = "received before (ISO 8601 date-time)")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
+            @Parameter(description = "opaque position from the previous page's Link / X-Next-Cursor; absent = newest")
+            @RequestParam(required = false) String cursor,
+            @Parameter(description = "page size", schema = @Schema(minimum = "1", maximum = "500", defaultValue = "50"))
+            @RequestParam(defaultValue = "50") int limit) {
         Caller caller = callers.require();
-        MessageSearch criteria = new MessageSearch(name(status), name(channel), name(direction), partner, name(ackStatus), reference,
-                bookingNo, blNo, containerNo, from, to, caller.companyId(), limit);
-        List<WireMessage> found = mapper.search(criteria).stream().map(rows::toWireMessage).toList();
-        return access.visible(caller, found).stream()
-                .map(message -> view(message, false))
-                .toList();
+        Long beforeId = Cursor.decodeId(LIST, cursor).orElse(null);
+        int size = CursorPage.limit(limit, MAX_LIMIT);
+        MessageSearch criteria = new MessageSearch(name(status), name(channel), name(direction), partner, name(ackStatus),
+                reference, bookingNo, blNo, containerNo, from, to, caller.companyId(), beforeId, size);
+        CursorPage<WireMessage> page = CursorPage.filtered(LIST, beforeId, size, MAX_BATCHES,
+                (after, rows) -> mapper.search(criteria.batch(after, rows)).stream().map(this.rows::toWireMessage).toList(),
+                found -> access.visible(caller, found), WireMessage::id);
+        return new CursorPage<>(page.items().stream().map(message -> view(message, false)).toList(), page.next())
+                .response();
     }
 
     /**
