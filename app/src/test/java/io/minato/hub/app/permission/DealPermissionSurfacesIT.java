@@ -381,6 +381,52 @@ class DealPermissionSurfacesIT extends HubIntegrationTest {
         assertThat(mismatches).isEmpty();
     }
 
+    /**
+     * A NACCS draft is prefilled from the deal's documents (the export declaration ECR from the S/I), and
+     * shows each value with its source: only documents its drafter may read may feed it. Drafting needs a
+     * person (a platform user), so the business types' defaults and one weakened grant stand for the
+     * cases here.
+     */
+    @Test
+    void aNaccsDraftIsPrefilledOnlyFromDocumentsTheDrafterMayRead() {
+        long latestInstruction = docs.stream().filter(doc -> doc.type() == DocumentType.UL040)
+                .mapToLong(Doc::id).max().orElseThrow();
+        List<Participant> drafters = participants.stream()
+                .filter(participant -> participant.pattern() == PermissionCases.Pattern.DEFAULTS
+                        || participant.businessType() == BusinessType.FORWARDER)
+                .toList();
+        List<String> mismatches = PermissionCases.mismatches(drafters, (participant, mismatch) -> {
+            TestRestTemplate person = PlatformFixtures.user(http, participant.company());
+            ResponseEntity<JsonNode> drafted = person.postForEntity("/api/v1/deals/" + dealId + "/naccs/ECR", null,
+                    JsonNode.class);
+            if (drafted.getStatusCode() != HttpStatus.CREATED) {
+                mismatch.accept(participant + " drafts ECR: " + drafted.getStatusCode() + " " + abbreviated(drafted.getBody()));
+                return;
+            }
+            Set<Long> readable = PermissionDocuments.allowed(docs, participant, Operation.READ);
+            Set<Long> sources = new TreeSet<>();
+            drafted.getBody().get("items").forEach(item -> {
+                String source = item.path("source").asText("");
+                if (source.matches("UL\\d{3}#\\d+ .*")) {
+                    sources.add(Long.parseLong(source.substring(6, source.indexOf(' '))));
+                }
+            });
+            if (drafted.getBody().hasNonNull("sourceDocumentId")) {
+                sources.add(drafted.getBody().get("sourceDocumentId").asLong());
+            }
+            Set<Long> unreadable = new TreeSet<>(sources);
+            unreadable.removeAll(readable);
+            if (!unreadable.isEmpty()) {
+                mismatch.accept(participant + "'s ECR draft is prefilled from " + unreadable + ", which it may not read");
+            }
+            if (readable.contains(latestInstruction) && !sources.contains(latestInstruction)) {
+                mismatch.accept(participant + "'s ECR draft is not prefilled from the S/I #" + latestInstruction
+                        + " it may read");
+            }
+        });
+        assertThat(mismatches).isEmpty();
+    }
+
     private Participant participant(BusinessType businessType, PermissionCases.Pattern pattern) {
         return participants.stream()
                 .filter(participant -> participant.businessType() == businessType && participant.pattern() == pattern)
