@@ -1,8 +1,11 @@
 package io.minato.hub.app.edifact;
 
 import io.minato.hub.app.document.DocumentMapper;
+import io.minato.hub.app.document.DocumentVisibility;
 import io.minato.hub.app.permission.DealAccess;
+import io.minato.hub.app.security.Caller;
 import io.minato.hub.app.security.Callers;
+import io.minato.hub.app.support.ApiException;
 import io.minato.hub.mappings.document.DocumentType;
 import io.minato.hub.mappings.permission.Operation;
 import io.minato.hub.mappings.wire.WireMessage;
@@ -47,9 +50,15 @@ class EdifactSendController {
     @PostMapping("/api/v1/deals/{dealId}/documents/{documentId}/edifact")
     ResponseEntity<Accepted> send(@PathVariable long dealId, @PathVariable long documentId,
                                   @Valid @RequestBody SendRequest request) {
-        // sending a document to a partner's EDI is 送信: it needs READ_WRITE on the document's type
-        documents.find(documentId).filter(row -> row.dealId() == dealId).ifPresent(row ->
-                access.check(callers.require(), dealId, DocumentType.valueOf(row.type()), Operation.SEND));
+        // sending a document to a partner's EDI is 送信: it needs READ_WRITE on the document's type, and a
+        // document restricted to other companies (限定公開) does not exist for the caller
+        Caller caller = callers.require();
+        documents.find(documentId).filter(row -> row.dealId() == dealId).ifPresent(row -> {
+            if (!DocumentVisibility.visible(caller, row)) {
+                throw ApiException.notFound("document", documentId);
+            }
+            access.check(caller, dealId, DocumentType.valueOf(row.type()), Operation.SEND);
+        });
         WireMessage sent = service.send(dealId, documentId, request.partner());
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/messages/" + sent.id()))

@@ -93,7 +93,7 @@ class NaccsController {
     @PostMapping("/api/v1/deals/{dealId}/naccs/{businessCode}")
     ResponseEntity<SubmissionView> draft(@PathVariable long dealId, @PathVariable String businessCode) {
         onDeal(dealId);
-        long id = drafts.create(dealId, businessCode, platformUsers.requireCurrent());
+        long id = drafts.create(callers.require(), dealId, businessCode, platformUsers.requireCurrent());
         SubmissionView view = full(id);
         return ResponseEntity.created(URI.create("/api/v1/naccs/submissions/" + id)).eTag(etag(view)).body(view);
     }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.minato.hub.app.deal.DealMapper;
 import io.minato.hub.app.document.DocumentMapper;
+import io.minato.hub.app.document.DocumentVisibility;
+import io.minato.hub.app.permission.DealAccess;
+import io.minato.hub.app.security.Caller;
 import io.minato.hub.app.security.PlatformUser;
 import io.minato.hub.app.support.ApiException;
 import io.minato.hub.app.support.ConcurrentChangeException;
@@ -17,6 +20,8 @@ import io.minato.hub.mappings.naccs.prefill.NaccsPrefill;
 import io.minato.hub.mappings.naccs.prefill.NaccsPrefills;
 import io.minato.hub.mappings.naccs.prefill.Prefill;
 import io.minato.hub.mappings.naccs.prefill.SourceDocument;
+import io.minato.hub.mappings.permission.Operation;
+import io.minato.hub.mappings.permission.Rights;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,9 +52,11 @@ class NaccsDrafts {
     private final NaccsLayouts layouts;
     private final ObjectMapper objectMapper;
     private final Json json;
+    private final DealAccess access;
 
     NaccsDrafts(DealMapper deals, DocumentMapper documents, NaccsSubmissionMapper submissions, NaccsLayouts layouts,
-                ObjectMapper objectMapper, Json json) {
+                ObjectMapper objectMapper, Json json, DealAccess access) {
+        this.access = access;
         this.deals = deals;
         this.documents = documents;
         this.submissions = submissions;
@@ -59,10 +66,13 @@ class NaccsDrafts {
     }
 
     @Transactional
-    long create(long dealId, String businessCode, PlatformUser author) {
+    long create(Caller caller, long dealId, String businessCode, PlatformUser author) {
         deals.find(dealId).orElseThrow(() -> ApiException.notFound("deal", dealId));
         NaccsLayout layout = layout(businessCode);
+        // the draft shows every value with its source: only documents the drafter may read may feed it
+        Map<DocumentType, Rights> rights = access.rightsByType(caller, dealId);
         DealDocuments dealDocuments = type -> documents.findLatestOfType(dealId, type.name(), null)
+                .filter(row -> rights.get(type).covers(Operation.READ.required()) && DocumentVisibility.visible(caller, row))
                 .map(row -> new SourceDocument(row.id(), type, readTree(row.fields())));
         Optional<NaccsPrefill> prefiller = NaccsPrefills.find(layout.code());
         List<String> itemNames = layout.items().stream().map(LayoutItem::name).toList();

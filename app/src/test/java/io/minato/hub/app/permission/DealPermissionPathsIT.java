@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.minato.hub.app.HubIntegrationTest;
 import io.minato.hub.app.PlatformFixtures;
 import io.minato.hub.app.document.DocumentMapper;
+import io.minato.hub.app.permission.PermissionCases.Participant;
 import io.minato.hub.app.security.ApiKeys;
 import io.minato.hub.app.security.PlatformUsers;
 import io.minato.hub.mappings.document.DocumentType;
@@ -14,7 +15,6 @@ import io.minato.hub.mappings.permission.PermissionMatrix;
 import io.minato.hub.mappings.permission.Rights;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,25 +41,6 @@ import org.springframework.http.ResponseEntity;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DealPermissionPathsIT extends HubIntegrationTest {
 
-    /** How a participant's grant weakens the defaults, per document type (by its position in the enum). */
-    enum Pattern {
-        DEFAULTS, CAP_READ_ON_EVEN_NONE_ON_THIRD, NONE_ON_EVEN_READ_ON_ODD;
-
-        /** The limit for a type, or null for the default. */
-        Rights limit(DocumentType type) {
-            int i = type.ordinal();
-            return switch (this) {
-                case DEFAULTS -> null;
-                case CAP_READ_ON_EVEN_NONE_ON_THIRD -> i % 3 == 0 ? Rights.NONE : i % 2 == 0 ? Rights.READ : null;
-                case NONE_ON_EVEN_READ_ON_ODD -> i % 2 == 0 ? Rights.NONE : Rights.READ;
-            };
-        }
-    }
-
-    record Participant(BusinessType businessType, Pattern pattern, String company, String apiKey,
-                       Map<DocumentType, Rights> expected) {
-    }
-
     @Autowired
     private PermissionMatrix matrix;
     @Autowired
@@ -76,38 +57,18 @@ class DealPermissionPathsIT extends HubIntegrationTest {
 
     @BeforeAll
     void arrange() {
+        PermissionCases cases = new PermissionCases(http, matrix, apiKeys, platformUsers);
         String owner = PlatformFixtures.company(http, "OWN", BusinessType.SHIPPER);
-        dealId = PlatformFixtures.deal(PlatformFixtures.administrator(http, owner), "EXPORT");
+        var ownerAdmin = PlatformFixtures.administrator(http, owner);
+        dealId = PlatformFixtures.deal(ownerAdmin, "EXPORT");
         long ownerId = platformUsers.partyId(owner).orElseThrow();
         for (DocumentType type : DocumentType.values()) {
             documentIds.put(type, documents.insert(dealId, type.name(), null, UUID.randomUUID().toString(), "DRAFT",
                     "{}", null, ownerId, null));
         }
-        var ownerAdmin = PlatformFixtures.administrator(http, owner);
-        for (BusinessType businessType : BusinessType.values()) {
-            for (Pattern pattern : Pattern.values()) {
-                String company = PlatformFixtures.company(http, "P", businessType);
-                Map<String, String> limits = new LinkedHashMap<>();
-                Map<DocumentType, Rights> expected = new EnumMap<>(DocumentType.class);
-                for (DocumentType type : DocumentType.values()) {
-                    Rights defaults = matrix.rights(type, businessType);
-                    Rights limit = pattern.limit(type);
-                    // a grant may only weaken: ask for a limit only where it is below the default
-                    if (limit != null && limit.ordinal() < defaults.ordinal()) {
-                        limits.put(type.name(), limit.name());
-                        expected.put(type, limit);
-                    } else {
-                        expected.put(type, defaults);
-                    }
-                }
-                ResponseEntity<JsonNode> invited = PlatformFixtures.invite(ownerAdmin, dealId, company,
-                        List.of(businessType), limits, false);
-                assertThat(invited.getStatusCode()).as("invite %s: %s", company, invited.getBody())
-                        .isEqualTo(HttpStatus.CREATED);
-                participants.add(new Participant(businessType, pattern, company, key(company), expected));
-            }
-        }
-        outsiderKey = key(PlatformFixtures.company(http, "OUT", BusinessType.values()));
+        participants.addAll(cases.participants("P"));
+        PermissionCases.inviteAll(ownerAdmin, dealId, participants);
+        outsiderKey = cases.outsider().apiKey();
     }
 
     @Test
@@ -186,10 +147,6 @@ class DealPermissionPathsIT extends HubIntegrationTest {
             }
         });
         return types;
-    }
-
-    private String key(String company) {
-        return apiKeys.issue(platformUsers.partyId(company).orElseThrow(), "permission paths", "TEST", null).apiKey();
     }
 
     private ResponseEntity<JsonNode> get(String apiKey, String path) {
