@@ -129,6 +129,7 @@ class NaccsOutputController {
     /** Processes the output's mail again (an unmatched output, once its submission or deal is known). */
     @PostMapping("/api/v1/naccs/outputs/{id}/reprocess")
     ResponseEntity<OutputView> reprocess(@PathVariable long id) {
+        requireOperator("re-processing a NACCS output");
         OutputRow output = mapper.find(id).orElseThrow(() -> ApiException.notFound("NACCS output", id));
         WireMessage wire = wireMessages.find(output.wireMessageId()).orElseThrow();
         if (!REPROCESSABLE.contains(wire.status())) {
@@ -142,6 +143,7 @@ class NaccsOutputController {
     /** Sends SYG now; 202 once the mail is handed to SMTP (what NACCS answers arrives as outputs). */
     @PostMapping("/api/v1/naccs/retrieval")
     ResponseEntity<Map<String, String>> retrieve(@RequestBody(required = false) RetrievalRequest request) {
+        requireOperator("asking NACCS for waiting outputs (SYG)");
         String code = request == null || request.code() == null || request.code().isBlank() ? "REF" : request.code().strip();
         try {
             producer.requestBody(NaccsRetrievalRoute.SEND_ENDPOINT, code);
@@ -151,6 +153,17 @@ class NaccsOutputController {
                     e.getCause() == null ? e.getMessage() : e.getCause().getMessage(), e);
         }
         return ResponseEntity.accepted().body(Map.of("retrieval", code));
+    }
+
+    /**
+     * Outputs belong to whichever NACCS user and company they name, and a retrieval fetches every
+     * user's: both act across companies, so they are the hub operator's, like re-processing a wire message.
+     */
+    private void requireOperator(String what) {
+        if (!callers.require().operator()) {
+            throw new ApiException(HttpStatus.FORBIDDEN, what + " is for the hub's operator"
+                    + " / この操作は運営者のみ実行できます");
+        }
     }
 
     private OutputView view(OutputRow row) {
