@@ -9,12 +9,18 @@ import java.util.List;
  * @param cursor   where the next page starts, as Colins wrote it
  * @param hasMore  whether Colins has more changes after this page
  * @param records  the readable records, in page order
- * @param problems the unreadable records, each naming its JSON pointer
+ * @param size     how many records the page holds, readable or not
+ * @param problems what is wrong with the unreadable records, each problem naming its JSON pointer
  */
-public record ColinsPage(String cursor, boolean hasMore, List<ColinsRecord> records, List<String> problems) {
+public record ColinsPage(String cursor, boolean hasMore, int size, List<ColinsRecord> records, List<String> problems) {
 
     public ColinsPage {
         records = List.copyOf(records);
         problems = List.copyOf(problems);
+    }
+
+    /** How many records could not be read. */
+    public int unreadable() {
+        return size - records.size();
     }
 }

@@ -52,7 +52,8 @@ public final class ColinsPageReader {
                 problems.addAll(fields.problems());
             }
         }
-        return new ColinsPage(text(root.get("cursor")), root.path("hasMore").asBoolean(false), records, problems);
+        return new ColinsPage(text(root.get("cursor")), root.path("hasMore").asBoolean(false), items.size(), records,
+                problems);
     }
 
     private static ColinsRecord read(RecordFields fields) {

@@ -91,6 +91,8 @@ class ColinsPageReaderTest {
                 + heldWithoutReason + "," + unknownSet + "," + noUpdate + ", 42]}");
 
         assertThat(page.records()).singleElement().isInstanceOf(ExportStatus.class);
+        assertThat(page.size()).isEqualTo(7);
+        assertThat(page.unreadable()).isEqualTo(6);
         assertThat(page.problems()).containsExactly(
                 "/records/0/scheduledArrival: '2026/05/12 08:00' is not an ISO-8601 date-time with offset"
                         + " (e.g. 2026-05-12T08:00:00+09:00)",

@@ -50,15 +50,19 @@ class ColinsPageProcessor {
         WireMessage wire = wireMessages.startAttempt(wireMessageId);
         ColinsPage page = ColinsPageReader.read(raw(wire));
         ColinsTerminals terminals = consent.current();
-        PageTally tally = new PageTally(page.records().size() + page.problems().size());
+        PageTally tally = new PageTally(page.size());
         List<String> problems = new ArrayList<>(page.problems());
+        int notTaken = page.unreadable();
         for (ColinsRecord record : page.records()) {
             switch (terminals.consent(record.terminalCode())) {
                 case CONSENTED -> take(record, wireMessageId, tally);
                 case NOT_CONSENTED -> tally.dropped(record.terminalCode());
-                case UNKNOWN -> problems.add(record.dataSet() + " " + record.describe() + ": terminal '"
-                        + record.terminalCode() + "' is not in the consent list " + terminals.location()
-                        + "; add it with consent: true or false, then re-process this message");
+                case UNKNOWN -> {
+                    notTaken++;
+                    problems.add(record.dataSet() + " " + record.describe() + ": terminal '" + record.terminalCode()
+                            + "' is not in the consent list " + terminals.location()
+                            + "; add it with consent: true or false, then re-process this message");
+                }
             }
         }
         tally.droppedByTerminal().forEach((terminal, count) -> {
@@ -66,9 +70,9 @@ class ColinsPageProcessor {
             log.info("Colins: dropped {} record(s) of terminal {} from wire message {}: the terminal has not consented"
                     + " to the reuse of its data ({})", count, terminal, wireMessageId, terminals.location());
         });
-        wireMessages.addCorrelation(wireMessageId, tally.correlation(problems.size()));
-        if (!problems.isEmpty()) {
-            throw new MappingException(null, problems.size() + " of " + tally.total() + " Colins record(s) not taken"
+        wireMessages.addCorrelation(wireMessageId, tally.correlation(notTaken));
+        if (notTaken > 0) {
+            throw new MappingException(null, notTaken + " of " + tally.total() + " Colins record(s) not taken"
                     + " (the others were): " + String.join("; ", problems));
         }
         wireMessages.markProcessed(wireMessageId, null, null);
