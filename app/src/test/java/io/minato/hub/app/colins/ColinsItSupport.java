@@ -14,8 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,10 +102,6 @@ abstract class ColinsItSupport extends HubIntegrationTest {
     /** A fresh key (voyage, booking, B/L number) unique in this run. */
     protected static String unique(String prefix) {
         return prefix + Long.toString(System.nanoTime() % 100_000_000_000L, 36).toUpperCase() + SERIAL.incrementAndGet();
-    }
-
-    protected static String japanTime(String isoLocal) {
-        return OffsetDateTime.parse(isoLocal + "+09:00").withOffsetSameInstant(ZoneOffset.ofHours(9)).toString();
     }
 
     private static HttpResponse<String> admin(String method, String action, String body) {
