@@ -43,6 +43,9 @@ public abstract class HubIntegrationTest {
     private static final int SIMULATOR_PORT = freePort();
     /** Where NaccsMailboxIT's IMAP server listens; the mailbox reader is defined but not started. */
     protected static final int MAILBOX_PORT = freePort();
+    /** The Colins simulator the hub polls (ColinsPollingIT); its consent list is a copy the tests may edit. */
+    protected static final int COLINS_PORT = freePort();
+    protected static final Path COLINS_TERMINALS = DATA_DIR.resolve("colins-terminals.yml");
 
     /** Calls as the hub's operator, who supports every deal; tests of companies' rights call as them. */
     protected TestRestTemplate http;
@@ -62,6 +65,8 @@ public abstract class HubIntegrationTest {
         registry.add("minato.naccs.simulator.port", () -> SIMULATOR_PORT);
         registry.add("minato.naccs.smtp-port", () -> SIMULATOR_PORT);
         registry.add("minato.naccs.mailbox.port", () -> MAILBOX_PORT);
+        registry.add("minato.colins.simulator.port", () -> COLINS_PORT);
+        registry.add("minato.colins.terminals", HubIntegrationTest::colinsTerminals);
     }
 
     /** The first EDIFACT message waits for the DFDL schema to compile. */
@@ -161,6 +166,18 @@ public abstract class HubIntegrationTest {
 
     protected static Path inbox() {
         return DATA_DIR.resolve("inbox/edifact");
+    }
+
+    /** A copy of the shipped consent list, made before the hub reads it. */
+    private static String colinsTerminals() {
+        try (InputStream shipped = HubIntegrationTest.class.getResourceAsStream("/colins/terminals.yml")) {
+            if (!Files.exists(COLINS_TERMINALS)) {
+                Files.copy(shipped, COLINS_TERMINALS);
+            }
+            return COLINS_TERMINALS.toUri().toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Path createDataDir() {

@@ -13,5 +13,7 @@ public enum EventChannel {
     /** A NACCS message (SMTP two-way); the event names its wire message. */
     NACCS,
     /** The hub itself: schedules, seeding, jobs. */
-    SYSTEM
+    SYSTEM,
+    /** Colins data (vessel movements, CY status) the hub polled; the event names its wire message. */
+    COLINS
 }

@@ -14,5 +14,9 @@ public enum EventType {
     /** A shipment or container event a carrier or terminal reported (IFTSTA, CODECO, COARRI); detail.event says which. */
     TRANSPORT_EVENT,
     NACCS_SUBMITTED,
-    ATTACHMENT_ADDED, ATTACHMENT_REMOVED
+    ATTACHMENT_ADDED, ATTACHMENT_REMOVED,
+    /** Colins data matched a deal whose auto-update is on; detail names the record, the fields and their values. */
+    COLINS_UPDATE,
+    /** A participant switched the deal's Colins auto-update on or off (detail.enabled). */
+    COLINS_AUTO_UPDATE
 }

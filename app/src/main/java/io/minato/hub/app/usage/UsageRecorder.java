@@ -50,6 +50,7 @@ public class UsageRecorder {
             case PORTAL -> Optional.of(UsageChannel.PORTAL);
             case EDIFACT -> Optional.of(UsageChannel.EDIFACT);
             case NACCS -> Optional.of(UsageChannel.NACCS);
+            case COLINS -> Optional.of(UsageChannel.COLINS);
             case SYSTEM -> Optional.empty();
         };
     }

@@ -7,7 +7,9 @@ public enum Channel {
     /** EDIFACT interchange fetched from, or put on, a partner's SFTP server. */
     EDIFACT_SFTP,
     /** NACCS message by SMTP two-way (SMTP双方向). */
-    NACCS_SMTP;
+    NACCS_SMTP,
+    /** A page of the Colins changes feed, polled over HTTP. */
+    COLINS;
 
     public boolean isEdifact() {
         return this == EDIFACT_FILE || this == EDIFACT_SFTP;

@@ -3,6 +3,7 @@ package io.minato.hub.routes.support;
 import io.minato.hub.mappings.wire.Channel;
 import io.minato.hub.mappings.wire.WireDirection;
 import io.minato.hub.mappings.wire.WireMessage;
+import io.minato.hub.routes.colins.ColinsPollingRoute;
 import io.minato.hub.routes.edifact.EdifactOutboundRoute;
 import io.minato.hub.routes.edifact.EdifactInboundRoute;
 import io.minato.hub.routes.naccs.NaccsInboundRoute;
@@ -18,7 +19,8 @@ public class Dispatch {
     private static final Map<Channel, String> REPROCESS = Map.of(
             Channel.EDIFACT_FILE, EdifactInboundRoute.ENQUEUE_ENDPOINT,
             Channel.EDIFACT_SFTP, EdifactInboundRoute.ENQUEUE_ENDPOINT,
-            Channel.NACCS_SMTP, NaccsInboundRoute.ENQUEUE_ENDPOINT);
+            Channel.NACCS_SMTP, NaccsInboundRoute.ENQUEUE_ENDPOINT,
+            Channel.COLINS, ColinsPollingRoute.ENQUEUE_ENDPOINT);
 
     private final ProducerTemplate producer;
 
