@@ -149,6 +149,10 @@ final class FieldReader {
         Constraints c = new Constraints(problems, where, node, type);
         boolean required = problems.flag(where, node, "required");
         boolean hubSets = problems.flag(where, node, "setByHub");
+        if (hubSets && inRepeat) {
+            // a form's rows can be removed and reordered, so a hub-set value could not be kept with its row
+            problems.add(where, "setByHub is not allowed inside a repeat");
+        }
         CodeList codes = type == FieldType.CODE ? c.codes(codeLists) : null;
         List<FieldDefinition> children = List.of();
         FieldDefinition item = null;

@@ -1,5 +1,6 @@
 package io.minato.hub.mappings.document.definition;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,7 +29,8 @@ public enum FieldType {
         return this != PARTY && this != GROUP && this != REPEAT;
     }
 
-    /** The name as the YAML files write it. */
+    /** The name as the YAML files (and the API) write it. */
+    @JsonValue
     public String yamlName() {
         return name().toLowerCase(Locale.ROOT);
     }
