@@ -13,14 +13,14 @@ import java.util.List;
  * A valid document of any type, generated from its definition: every field filled, optional ones too
  * (so a read-back compares them all), each repeat with as many rows as it needs and at least one.
  */
-final class DocumentSamples {
+public final class DocumentSamples {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private DocumentSamples() {
     }
 
-    static ObjectNode sample(DocumentDefinition definition) {
+    public static ObjectNode sample(DocumentDefinition definition) {
         return object(definition.fields());
     }
 

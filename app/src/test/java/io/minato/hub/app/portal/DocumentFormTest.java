@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.minato.hub.app.document.DocumentSamples;
+import io.minato.hub.app.document.FieldPaths;
 import io.minato.hub.app.support.ApiException;
 import io.minato.hub.mappings.document.DocumentType;
 import io.minato.hub.mappings.document.definition.DocumentDefinition;
@@ -13,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A document as a form and back: the shape and labels come from its definition, the hub's own fields stay. */
 class DocumentFormTest {
@@ -133,6 +137,30 @@ class DocumentFormTest {
 
         assertThat(problems).containsEntry("goods[0].packages", "必須項目です")
                 .containsEntry("goods[0].containerNumbers[0]", "must be an ISO 6346 container number");
+    }
+
+    /** UL010, UL040, UL050, UL150, UL290, UL300 and every other type: what the form shows, it saves unchanged. */
+    @ParameterizedTest
+    @EnumSource(DocumentType.class)
+    void aFormOfEveryTypeSubmittedUnchangedReadsBackTheDocument(DocumentType type) {
+        JsonNode stored = DocumentSamples.sample(definition(type));
+        Map<String, String[]> submitted = new LinkedHashMap<>();
+        form.fields(definition(type), stored, Map.of()).forEach(field -> submit(field, submitted));
+
+        JsonNode read = DocumentForm.read(definition(type), submitted, stored);
+
+        assertThat(FieldPaths.diff(stored, read)).as("%s through its form", type).isEmpty();
+    }
+
+    /** What a browser posts for a field: its inputs, hub-set ones left out, template rows included. */
+    private static void submit(FormField field, Map<String, String[]> submitted) {
+        if (field.scalar() && !field.readOnly()) {
+            submitted.put(field.name(), new String[] {field.value()});
+        }
+        field.children().forEach(child -> submit(child, submitted));
+        if (field.template() != null) {
+            submit(field.template(), submitted);
+        }
     }
 
     private static DocumentDefinition definition(DocumentType type) {
