@@ -11,6 +11,7 @@ import io.minato.hub.app.security.Caller;
 import io.minato.hub.app.security.Callers;
 import io.minato.hub.app.support.ApiException;
 import io.minato.hub.mappings.document.DocumentType;
+import io.minato.hub.mappings.document.definition.DocumentDefinition;
 import io.minato.hub.mappings.permission.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -62,7 +63,7 @@ class DocumentPages {
         Caller caller = callers.require();
         DocumentView document = documents.get(caller, dealId, documentId);
         describe(caller, document, model, locale);
-        model.addAttribute("fields", form(locale).fields(recordType(document), parse(document.fields()), Map.of()));
+        model.addAttribute("fields", form(locale).fields(definition(document), parse(document.fields()), Map.of()));
         model.addAttribute("saved", saved != null);
         attachmentPanel.addTo(model, caller, dealId, documentId, DocumentType.valueOf(document.type()));
         return "document";
@@ -76,7 +77,7 @@ class DocumentPages {
             return "redirect:/deals/" + dealId + "/documents/" + documentId;
         }
         model.addAttribute("etag", document.etag());
-        model.addAttribute("fields", form(locale).fields(recordType(document), parse(document.fields()), Map.of()));
+        model.addAttribute("fields", form(locale).fields(definition(document), parse(document.fields()), Map.of()));
         return "document-edit";
     }
 
@@ -89,11 +90,11 @@ class DocumentPages {
                 HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
         Caller caller = callers.require();
         DocumentView current = documents.get(caller, dealId, documentId);
-        Class<?> type = recordType(current);
-        if (type == null || !typedFields.writable(DocumentType.valueOf(current.type()))) {
+        if (!typedFields.writable(DocumentType.valueOf(current.type()))) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "documents of type " + current.type() + " cannot be edited"
                     + " / この帳票種別は編集できません");
         }
+        DocumentDefinition type = definition(current);
         JsonNode submitted = DocumentForm.read(type, request.getParameterMap(), parse(current.fields()));
         try {
             documents.update(caller, dealId, documentId, etag, submitted);
@@ -104,7 +105,7 @@ class DocumentPages {
             }
             response.setStatus(e.status().value());
             describe(caller, current, model, locale);
-            Map<String, String> problems = DocumentForm.problemsByPath(e.fieldProblems());
+            Map<String, String> problems = DocumentForm.problemsByPath(e.fieldProblems(), locale);
             model.addAttribute("etag", etag);
             model.addAttribute("conflict", e.status() == HttpStatus.CONFLICT);
             model.addAttribute("problems", problems);
@@ -128,11 +129,8 @@ class DocumentPages {
         return readOnly;
     }
 
+    /** Who may write a type is the permission matrix's (a carrier's UL050 is ReadWrite for carriers only). */
     private Optional<String> readOnlyReason(Caller caller, long dealId, DocumentType type) {
-        if (type == DocumentType.UL050 || type == DocumentType.UL150 || type == DocumentType.UL290
-                || type == DocumentType.UL300) {
-            return Optional.of("document.readonly.carrier");
-        }
         if (!typedFields.writable(type)) {
             return Optional.of("document.readonly.type");
         }
@@ -142,12 +140,12 @@ class DocumentPages {
         return Optional.empty();
     }
 
-    private Class<?> recordType(DocumentView document) {
-        return typedFields.recordType(DocumentType.valueOf(document.type())).orElse(null);
+    private DocumentDefinition definition(DocumentView document) {
+        return typedFields.definition(DocumentType.valueOf(document.type()));
     }
 
     private DocumentForm form(Locale locale) {
-        return new DocumentForm(labels::field, locale);
+        return new DocumentForm(locale);
     }
 
     private JsonNode parse(String fields) {

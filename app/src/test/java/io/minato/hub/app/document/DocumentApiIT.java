@@ -126,7 +126,7 @@ class DocumentApiIT extends HubIntegrationTest {
     }
 
     @Test
-    void refusesDocumentTypesWithoutTypedFieldsYet() throws IOException {
+    void refusesFieldsTheTypesDefinitionDoesNotHave() throws IOException {
         ObjectNode request = sample();
         request.put("type", "UL050");
 
@@ -134,6 +134,7 @@ class DocumentApiIT extends HubIntegrationTest {
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(answer.getBody().get("detail").asText()).contains("UL050");
+        assertThat(answer.getBody().get("errors").findValuesAsText("field")).contains("fields.goods", "fields.status");
     }
 
     private ResponseEntity<JsonNode> put(String uri, String etag, JsonNode fields) {

@@ -58,7 +58,7 @@ class EditLockIT extends HubIntegrationTest {
         assertThat(refused.getBody().get("errors").findValuesAsText("field"))
                 .containsExactly("fields.portOfLoading", "fields.portOfDischarge");
         String message = refused.getBody().at("/errors/0/message").asText();
-        assertThat(message).contains("UL040", "船積港", "port of loading", "送信", "sent at",
+        assertThat(message).contains("UL040", "船積港", "Port of loading", "送信", "sent at",
                 shippingInstruction.get("id").asText(), sent.get("sentAt").asText().substring(0, 10));
         assertThat(refused.getBody().get("detail").asText()).contains("fields.portOfLoading");
         assertThat(shipper.getForObject(DocumentRequests.documents(dealId) + "/" + bookingRequest.get("id").asLong(),
