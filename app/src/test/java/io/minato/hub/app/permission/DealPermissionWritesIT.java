@@ -10,12 +10,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.minato.hub.app.HubIntegrationTest;
 import io.minato.hub.app.PlatformFixtures;
 import io.minato.hub.app.document.DocumentMapper;
-import io.minato.hub.app.document.TypedFields;
+import io.minato.hub.app.document.DocumentSamples;
 import io.minato.hub.app.permission.PermissionCases.Participant;
 import io.minato.hub.app.permission.PermissionDocuments.Doc;
 import io.minato.hub.app.security.ApiKeys;
 import io.minato.hub.app.security.PlatformUsers;
 import io.minato.hub.mappings.document.DocumentType;
+import io.minato.hub.mappings.document.definition.DocumentDefinitions;
 import io.minato.hub.mappings.party.BusinessType;
 import io.minato.hub.mappings.permission.Operation;
 import io.minato.hub.mappings.permission.PermissionMatrix;
@@ -52,7 +53,7 @@ class DealPermissionWritesIT extends HubIntegrationTest {
     @Autowired
     private PlatformUsers platformUsers;
     @Autowired
-    private TypedFields typedFields;
+    private DocumentDefinitions definitions;
 
     private static final List<Participant> participants = new ArrayList<>();
     private static Participant outsider;
@@ -103,8 +104,8 @@ class DealPermissionWritesIT extends HubIntegrationTest {
 
     /**
      * A participant holding READ_WRITE creates a document of the type (and deletes it again); one that
-     * does not is refused before its fields are looked at. Types without a sample here and without
-     * typed fields in the API answer 400 past the rights check.
+     * does not is refused before its fields are looked at. Types without a sample file get a body
+     * generated from their definition.
      */
     @Test
     void createIsAllowedExactlyWithReadWrite() {
@@ -116,18 +117,8 @@ class DealPermissionWritesIT extends HubIntegrationTest {
                 int status = created.getStatusCode().value();
                 if (!participant.may(type, Operation.CREATE)) {
                     expect(mismatch, what, 403, created);
-                } else if (PermissionDocuments.SAMPLES.containsKey(type)) {
+                } else {
                     expect(mismatch, what, 201, created);
-                } else if (!typedFields.writable(type)) {
-                    // TODO(issue 5, "all 39 document types writable" helper): once the API writes every type, add a
-                    // sample body per type to PermissionDocuments.SAMPLES and expect 201 here as for UL010/UL040/UL440
-                    if (status != 400 || !String.valueOf(created.getBody()).contains("cannot be written through the API")) {
-                        mismatch.accept(what + ": expected 400 (type not writable through the API yet), got " + status
-                                + " " + abbreviated(created.getBody()));
-                    }
-                } else if (status == 403 || status == 404) {
-                    // writable, but this test has no valid sample for it yet: it must at least pass the rights check
-                    mismatch.accept(what + ": refused with " + status + " although it holds READ_WRITE");
                 }
                 if (status == 201) {
                     JsonNode document = created.getBody();
@@ -212,13 +203,14 @@ class DealPermissionWritesIT extends HubIntegrationTest {
         }
     }
 
-    private static ObjectNode body(DocumentType type) {
+    /** The type's sample body, else one generated from its definition (every type is writable through the API). */
+    private ObjectNode body(DocumentType type) {
         if (PermissionDocuments.SAMPLES.containsKey(type)) {
             return PermissionDocuments.sample(type, null);
         }
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("type", type.name());
-        body.putObject("fields");
+        body.set("fields", DocumentSamples.sample(definitions.definition(type)));
         return body;
     }
 
