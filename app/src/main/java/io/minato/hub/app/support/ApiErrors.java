@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -53,6 +55,22 @@ class ApiErrors {
         return onApiException(new ApiException(HttpStatus.BAD_REQUEST, "parameter " + e.getName() + " " + message
                 + " / パラメータ " + e.getName() + " の値が不正です",
                 List.of(new ApiException.FieldProblem(e.getName(), message))));
+    }
+
+    /**
+     * A failure of the hub itself (the database, a broken invariant): 500 as problem detail, logged once
+     * here with a reference the answer repeats, so a user's report leads to the log line without the
+     * answer revealing internals.
+     */
+    @ExceptionHandler({DataAccessException.class, IllegalStateException.class})
+    ProblemDetail onInternalFailure(RuntimeException e) {
+        String reference = UUID.randomUUID().toString();
+        log.error("internal failure {}: {}", reference, e.getMessage(), e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "the hub failed to answer; reference " + reference
+                        + " / 内部エラーが発生しました。問い合わせの際は参照番号 " + reference + " をお知らせください");
+        problem.setProperty("reference", reference);
+        return problem;
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
