@@ -7,6 +7,7 @@ import io.minato.hub.app.document.DocumentVisibility;
 import io.minato.hub.app.event.EventType;
 import io.minato.hub.app.event.Events;
 import io.minato.hub.app.permission.DealAccess;
+import io.minato.hub.app.limits.CompanyLimits;
 import io.minato.hub.app.security.Caller;
 import io.minato.hub.app.usage.UsageRecorder;
 import io.minato.hub.app.support.ApiException;
@@ -44,9 +45,11 @@ public class Attachments {
     private final Events events;
     private final AttachmentSettings settings;
     private final UsageRecorder usage;
+    private final CompanyLimits limits;
 
     Attachments(AttachmentMapper attachments, DocumentMapper documents, DealMapper deals, DealAccess access,
-                ContentDetector detector, Events events, AttachmentSettings settings, UsageRecorder usage) {
+                ContentDetector detector, Events events, AttachmentSettings settings, UsageRecorder usage, CompanyLimits limits) {
+        this.limits = limits;
         this.usage = usage;
         this.attachments = attachments;
         this.documents = documents;
@@ -91,6 +94,7 @@ public class Attachments {
         if (attachments.countByDocument(documentId) >= settings.maxPerDocument()) {
             throw AttachmentLimits.tooMany(settings, documentId);
         }
+        limits.transfer(caller, content.length, "the upload of " + fileName);
         long id = attachments.insert(documentId, dealId, fileName, type.mediaType(), content.length, sha256, content,
                 caller.companyId(), caller.userId(), caller.name());
         AttachmentRow row = attachments.find(documentId, id).orElseThrow();
@@ -123,6 +127,7 @@ public class Attachments {
         AttachmentRow row = attachment(documentId, attachmentId);
         byte[] content = attachments.content(attachmentId)
                 .orElseThrow(() -> ApiException.notFound("attachment", attachmentId)).bytes();
+        limits.transfer(caller, content.length, "the download of attachment " + attachmentId);
         return new AttachmentFile(row, content);
     }
 

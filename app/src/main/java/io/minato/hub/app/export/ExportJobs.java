@@ -3,6 +3,7 @@ package io.minato.hub.app.export;
 import io.minato.hub.app.deal.DealMapper;
 import io.minato.hub.app.export.ExportJobMapper.JobRow;
 import io.minato.hub.app.permission.DealAccess;
+import io.minato.hub.app.limits.CompanyLimits;
 import io.minato.hub.app.security.Caller;
 import io.minato.hub.app.usage.UsageRecorder;
 import io.minato.hub.app.support.ApiException;
@@ -26,9 +27,12 @@ class ExportJobs {
     private final DealAccess access;
     private final ExportRunner runner;
     private final UsageRecorder usage;
+    private final CompanyLimits limits;
 
-    ExportJobs(ExportJobMapper jobs, DealMapper deals, DealAccess access, ExportRunner runner, UsageRecorder usage) {
+    ExportJobs(ExportJobMapper jobs, DealMapper deals, DealAccess access, ExportRunner runner, UsageRecorder usage,
+               CompanyLimits limits) {
         this.usage = usage;
+        this.limits = limits;
         this.jobs = jobs;
         this.deals = deals;
         this.access = access;
@@ -81,6 +85,7 @@ class ExportJobs {
         }
         byte[] content = jobs.content(jobId).orElseThrow(() -> new IllegalStateException("export job " + jobId
                 + " is DONE without a file"));
+        limits.transfer(caller, content.length, "bulk download " + jobId);
         usage.fetched(caller, job.dealId(), null, null);
         return new Download(job.fileName(), job.contentType(), content);
     }

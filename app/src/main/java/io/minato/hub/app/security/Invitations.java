@@ -3,6 +3,7 @@ package io.minato.hub.app.security;
 import io.minato.hub.app.mail.Mailer;
 import io.minato.hub.app.support.ApiException;
 import java.time.OffsetDateTime;
+import io.minato.hub.app.limits.CompanyLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.mail.MailException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -23,9 +24,11 @@ public class Invitations {
     private final PasswordEncoder encoder;
     private final Mailer mailer;
     private final IdentitySettings settings;
+    private final CompanyLimits limits;
 
     Invitations(PlatformUserMapper users, InvitationMapper invitations, PasswordEncoder encoder, Mailer mailer,
-                IdentitySettings settings) {
+                IdentitySettings settings, CompanyLimits limits) {
+        this.limits = limits;
         this.users = users;
         this.invitations = invitations;
         this.encoder = encoder;
@@ -51,6 +54,7 @@ public class Invitations {
     /** Registers the invitee in the company and mails its link; 409 if the login is taken. */
     @Transactional
     public PlatformUser invite(long companyId, Invitee invitee, Long invitedBy) {
+        limits.requireUserId(companyId);
         // an unusable password until the invitee chooses one; not active, so it is never even tried
         Long id = users.insertInvitedIfAbsent(invitee.login(), invitee.displayName(),
                 encoder.encode(Tokens.random256()), companyId, invitee.administrator() ? "ADMIN" : "USER",

@@ -4,6 +4,7 @@ import io.minato.hub.app.support.ApiException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import io.minato.hub.app.limits.CompanyLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -34,8 +35,11 @@ public class PlatformUsers implements UserDetailsService {
     private final PasswordEncoder encoder;
     private final Callers callers;
     private final LoginAttempts loginAttempts;
+    private final CompanyLimits limits;
 
-    PlatformUsers(PlatformUserMapper mapper, PasswordEncoder encoder, Callers callers, LoginAttempts loginAttempts) {
+    PlatformUsers(PlatformUserMapper mapper, PasswordEncoder encoder, Callers callers, LoginAttempts loginAttempts,
+                  CompanyLimits limits) {
+        this.limits = limits;
         this.mapper = mapper;
         this.encoder = encoder;
         this.callers = callers;
@@ -62,6 +66,9 @@ public class PlatformUsers implements UserDetailsService {
     @Transactional
     public PlatformUser register(NewUser user) {
         Long partyId = partyIdOf(user.partyCode());
+        if (partyId != null) {
+            limits.requireUserId(partyId);
+        }
         Long id = mapper.insertIfAbsent(user.login(), user.displayName(), encoder.encode(user.password()), partyId,
                 user.role(partyId), user.organizationId(), user.email(), user.mustChangePassword());
         if (id == null) {

@@ -2,6 +2,7 @@ package io.minato.hub.app.security;
 
 import io.minato.hub.app.support.ApiException;
 import java.util.List;
+import io.minato.hub.app.limits.CompanyLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,8 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAccounts {
 
     private final PlatformUserMapper mapper;
+    private final CompanyLimits limits;
 
-    UserAccounts(PlatformUserMapper mapper) {
+    UserAccounts(PlatformUserMapper mapper, CompanyLimits limits) {
+        this.limits = limits;
         this.mapper = mapper;
     }
 
@@ -47,7 +50,9 @@ public class UserAccounts {
 
     @Transactional
     public CompanyUser enable(long companyId, long userId) {
-        get(companyId, userId);
+        if ("DISABLED".equals(get(companyId, userId).state())) {
+            limits.requireUserId(companyId);
+        }
         mapper.enable(companyId, userId);
         return get(companyId, userId);
     }
