@@ -1,25 +1,17 @@
 package io.minato.hub.app.usage;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.minato.hub.app.company.CompanyAccess;
 import io.minato.hub.app.company.CompanyRow;
 import io.minato.hub.app.support.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,9 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/usage/{company}")
 @Tag(name = "usage", description = "Usage and fees (利用実績・利用料金) under the April 2026 fee rules")
 class UsageController {
-
-    private static final CsvMapper CSV = new CsvMapper();
-    private static final CsvSchema MONTH_CSV = CSV.schemaFor(CsvRow.class).withHeader();
 
     private final CompanyAccess companies;
     private final UsageStatements statements;
@@ -57,16 +46,7 @@ class UsageController {
     @GetMapping(value = "/{month:[0-9]+-[0-9]+}.csv", produces = "text/csv")
     @Operation(summary = "A month's deals as CSV (UTF-8 with BOM, for Excel)")
     ResponseEntity<byte[]> monthCsv(@PathVariable String company, @PathVariable String month) throws JsonProcessingException {
-        UsageView view = month(company, month);
-        List<CsvRow> rows = new ArrayList<>();
-        view.counted().forEach(deal -> rows.add(CsvRow.of(view.month(), deal)));
-        view.excluded().forEach(deal -> rows.add(CsvRow.of(view.month(), deal)));
-        byte[] body = ("\uFEFF" + CSV.writer(MONTH_CSV).writeValueAsString(rows)).getBytes(StandardCharsets.UTF_8);
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("usage-" + company + "-" + month + ".csv").build().toString())
-                .body(body);
+        return UsageCsv.download(month(company, month));
     }
 
     @GetMapping("/fiscal-years/{year:[0-9]+}")
@@ -104,27 +84,6 @@ class UsageController {
                     .toList();
             return new StatementView(statement.company(), statement.fiscalYear(), months, statement.totalYen(),
                     statement.invoiceDate(), statement.dueDate());
-        }
-    }
-
-    /** One deal of a month in the CSV: billable, in the allowance, or excluded and why. */
-    @com.fasterxml.jackson.annotation.JsonPropertyOrder({"month", "dealNo", "dealId", "result", "allowancePosition",
-            "excludedBy", "firstOperation", "channel", "documentType", "at"})
-    record CsvRow(String month, String dealNo, long dealId, String result, Integer allowancePosition, String excludedBy,
-                  String firstOperation, String channel, String documentType, String at) {
-
-        static CsvRow of(YearMonth month, UsageView.Counted deal) {
-            UsageView.Operation first = deal.firstOperation();
-            return new CsvRow(month.toString(), deal.dealNo(), deal.dealId(), deal.billable() ? "BILLABLE" : "ALLOWANCE",
-                    deal.allowancePosition(), null, first.operation(), first.channel(), first.documentType(),
-                    first.at().toString());
-        }
-
-        static CsvRow of(YearMonth month, UsageView.Excluded deal) {
-            UsageView.Operation first = deal.firstOperation();
-            return new CsvRow(month.toString(), deal.dealNo(), deal.dealId(), "EXCLUDED", null,
-                    deal.rules().stream().map(UsageView.Rule::code).collect(Collectors.joining(" ")),
-                    first.operation(), first.channel(), first.documentType(), first.at().toString());
         }
     }
 }

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(UsageSettings.class)
-class UsageStatements {
+public class UsageStatements {
 
     private final UsageMapper usage;
     private final UsageSettings settings;
@@ -42,24 +42,24 @@ class UsageStatements {
     }
 
     /** A month with the deal numbers of the deals it names. */
-    record Month(MonthlyUsage usage, Map<Long, String> dealNumbers) {
+    public record Month(MonthlyUsage usage, Map<Long, String> dealNumbers) {
     }
 
     /** A fiscal year with the deal numbers of the deals its months name. */
-    record Year(FiscalYearStatement statement, Map<Long, String> dealNumbers) {
+    public record Year(FiscalYearStatement statement, Map<Long, String> dealNumbers) {
     }
 
-    Month month(CompanyRow company, YearMonth month) {
+    public Month month(CompanyRow company, YearMonth month) {
         History history = history(company, month, month.plusMonths(1));
         return new Month(calculator.month(history.profile(), history.events(), month), history.dealNumbers());
     }
 
-    Year fiscalYear(CompanyRow company, int fiscalYear) {
+    public Year fiscalYear(CompanyRow company, int fiscalYear) {
         History history = history(company, YearMonth.of(fiscalYear, 4), YearMonth.of(fiscalYear + 1, 4));
         return new Year(calculator.fiscalYear(history.profile(), history.events(), fiscalYear), history.dealNumbers());
     }
 
-    FeeRules rules() {
+    public FeeRules rules() {
         return rules;
     }
 

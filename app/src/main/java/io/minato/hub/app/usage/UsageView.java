@@ -17,14 +17,14 @@ import java.util.Map;
  * that first made it count, each deal left out and by which rule, and the position against the
  * allowance of the first 100 deals.
  */
-record UsageView(String company, YearMonth month, String basis, String basisJa, String basisEn, long feeYen,
+public record UsageView(String company, YearMonth month, String basis, String basisJa, String basisEn, long feeYen,
                  int billableDeals, int freeMonthMaxDeals, Allowance allowance, List<Counted> counted,
                  List<Excluded> excluded) {
 
-    record Allowance(int limit, int usedBefore, int usedAfter) {
+    public record Allowance(int limit, int usedBefore, int usedAfter) {
     }
 
-    record Operation(long usageId, String operation, String channel, String documentType, OffsetDateTime at) {
+    public record Operation(long usageId, String operation, String channel, String documentType, OffsetDateTime at) {
 
         static Operation of(UsageEvent event, FeeRules rules) {
             return new Operation(event.id(), event.operation().name(), event.channel().name(), event.documentType(),
@@ -33,20 +33,20 @@ record UsageView(String company, YearMonth month, String basis, String basisJa, 
     }
 
     /** @param allowancePosition its place among the first 100 deals (not billed), or null when billable */
-    record Counted(long dealId, String dealNo, boolean billable, Integer allowancePosition, Operation firstOperation) {
+    public record Counted(long dealId, String dealNo, boolean billable, Integer allowancePosition, Operation firstOperation) {
     }
 
-    record Rule(String code, String ja, String en) {
+    public record Rule(String code, String ja, String en) {
 
         static Rule of(Exclusion exclusion) {
             return new Rule(exclusion.name(), exclusion.japanese(), exclusion.english());
         }
     }
 
-    record Excluded(long dealId, String dealNo, List<Rule> rules, Operation firstOperation) {
+    public record Excluded(long dealId, String dealNo, List<Rule> rules, Operation firstOperation) {
     }
 
-    static UsageView of(MonthlyUsage usage, Map<Long, String> dealNumbers, FeeRules rules) {
+    public static UsageView of(MonthlyUsage usage, Map<Long, String> dealNumbers, FeeRules rules) {
         List<Counted> counted = usage.counted().stream()
                 .map(deal -> counted(deal, dealNumbers, rules))
                 .toList();
