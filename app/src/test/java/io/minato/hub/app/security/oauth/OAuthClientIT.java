@@ -58,6 +58,8 @@ class OAuthClientIT extends HubIntegrationTest {
     @LocalServerPort
     int port;
     @Autowired
+    private RestTemplateBuilder restTemplateBuilder;
+    @Autowired
     JWKSource<SecurityContext> hubKeys;
     @Autowired
     OAuthSettings settings;
@@ -338,7 +340,8 @@ class OAuthClientIT extends HubIntegrationTest {
     }
 
     private TestRestTemplate bearer(String token) {
-        return new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port)
+        // the context's builder: its client shows a 429 as the hub gave it (TestHttpClient)
+        return new TestRestTemplate(restTemplateBuilder.rootUri("http://localhost:" + port)
                 .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token));
     }
 
