@@ -21,6 +21,7 @@ import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -55,9 +56,20 @@ public abstract class HubIntegrationTest {
     protected TestRestTemplate anonymous;
 
     @Autowired
+    private RestTemplateBuilder restTemplateBuilder;
+
+    @Autowired
     void http(TestRestTemplate rest) {
         this.anonymous = rest;
         this.http = rest.withBasicAuth(OPERATOR, OPERATOR_PASSWORD);
+    }
+
+    /**
+     * Calls sending this header on every request (an API key, a bearer token), through the context's
+     * client, which shows every answer as the hub gave it (TestHttpClient).
+     */
+    protected TestRestTemplate withHeader(String name, String value) {
+        return new TestRestTemplate(restTemplateBuilder.rootUri(anonymous.getRootUri()).defaultHeader(name, value));
     }
 
     @DynamicPropertySource

@@ -11,6 +11,8 @@ public interface UsageMapper {
     /**
      * One operation of a company that is no event of the deal (a fetch, a message, a task), with the
      * business types it holds on the deal and whether the deal is a terminal inquiry, as events' usage is.
+     *
+     * @param channel the event channel the operation came by (EventChannel); SYSTEM writes nothing
      */
     void insert(@Param("partyId") long partyId, @Param("dealId") long dealId, @Param("documentId") Long documentId,
                 @Param("documentType") String documentType, @Param("operation") String operation,

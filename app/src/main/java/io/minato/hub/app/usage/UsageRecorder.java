@@ -1,11 +1,8 @@
 package io.minato.hub.app.usage;
 
 import io.minato.hub.app.event.Actor;
-import io.minato.hub.app.event.EventChannel;
 import io.minato.hub.app.security.Caller;
-import io.minato.hub.mappings.usage.UsageChannel;
 import io.minato.hub.mappings.usage.UsageOperation;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,18 +37,8 @@ public class UsageRecorder {
         if (caller.companyId() == null) {
             return; // the hub's operator acts for no company: not usage of any
         }
-        channel(Actor.of(caller).channel()).ifPresent(channel -> mapper.insert(caller.companyId(), dealId, documentId,
-                documentType, operation.name(), channel.name()));
-    }
-
-    private static Optional<UsageChannel> channel(EventChannel channel) {
-        return switch (channel) {
-            case API, API_KEY -> Optional.of(UsageChannel.API);
-            case PORTAL -> Optional.of(UsageChannel.PORTAL);
-            case EDIFACT -> Optional.of(UsageChannel.EDIFACT);
-            case NACCS -> Optional.of(UsageChannel.NACCS);
-            case COLINS -> Optional.of(UsageChannel.COLINS);
-            case SYSTEM -> Optional.empty();
-        };
+        // the usage channel of the event channel is the database's usage_channel (V28), as for events' usage
+        mapper.insert(caller.companyId(), dealId, documentId, documentType, operation.name(),
+                Actor.of(caller).channel().name());
     }
 }

@@ -11,8 +11,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -22,8 +20,6 @@ import org.springframework.security.core.GrantedAuthority;
 /** API keys: issued by a company's administrator, acting for that company only, refused once revoked. */
 class ApiKeyIT extends HubIntegrationTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     PlatformUsers platformUsers;
 
@@ -119,7 +115,6 @@ class ApiKeyIT extends HubIntegrationTest {
     }
 
     private TestRestTemplate keyed(String header, String value) {
-        return new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port)
-                .defaultHeader(header, value));
+        return withHeader(header, value);
     }
 }

@@ -57,7 +57,8 @@ class DealPermissionPathsIT extends HubIntegrationTest {
 
     @BeforeAll
     void arrange() {
-        PermissionCases cases = new PermissionCases(http, matrix, apiKeys, platformUsers);
+        PermissionCases cases = new PermissionCases(http, matrix, apiKeys, platformUsers,
+                key -> withHeader("X-API-Key", key));
         String owner = PlatformFixtures.company(http, "OWN", BusinessType.SHIPPER);
         var ownerAdmin = PlatformFixtures.administrator(http, owner);
         dealId = PlatformFixtures.deal(ownerAdmin, "EXPORT");

@@ -99,7 +99,8 @@ class DealPermissionSurfacesIT extends HubIntegrationTest {
             return;
         }
         started = OffsetDateTime.now().minusSeconds(5);
-        PermissionCases cases = new PermissionCases(http, matrix, apiKeys, platformUsers);
+        PermissionCases cases = new PermissionCases(http, matrix, apiKeys, platformUsers,
+                key -> withHeader("X-API-Key", key));
         String owner = PlatformFixtures.company(http, "SOWN", BusinessType.SHIPPER);
         TestRestTemplate ownerAdmin = PlatformFixtures.administrator(http, owner);
         bookingNo = "PRM" + System.nanoTime();

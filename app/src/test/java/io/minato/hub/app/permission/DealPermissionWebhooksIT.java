@@ -84,7 +84,8 @@ class DealPermissionWebhooksIT extends HubIntegrationTest {
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/", this::receive);
         receiver.start();
-        PermissionCases cases = new PermissionCases(http, matrix, apiKeys, platformUsers);
+        PermissionCases cases = new PermissionCases(http, matrix, apiKeys, platformUsers,
+                key -> withHeader("X-API-Key", key));
         participants.addAll(cases.participants("H"));
         outsider = cases.outsider();
         List<Participant> registering = new ArrayList<>(participants);

@@ -74,7 +74,8 @@ class DealPermissionWritesIT extends HubIntegrationTest {
         if (arranged) {
             return;
         }
-        PermissionCases cases = new PermissionCases(http, matrix, apiKeys, platformUsers);
+        PermissionCases cases = new PermissionCases(http, matrix, apiKeys, platformUsers,
+                key -> withHeader("X-API-Key", key));
         String owner = PlatformFixtures.company(http, "WOWN", BusinessType.SHIPPER);
         TestRestTemplate ownerAdmin = PlatformFixtures.administrator(http, owner);
         dealId = PlatformFixtures.deal(ownerAdmin, "EXPORT");

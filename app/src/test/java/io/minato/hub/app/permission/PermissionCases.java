@@ -24,8 +24,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -81,8 +81,12 @@ final class PermissionCases {
     private final PermissionMatrix matrix;
     private final ApiKeys apiKeys;
     private final PlatformUsers platformUsers;
+    private final Function<String, TestRestTemplate> keyed;
 
-    PermissionCases(TestRestTemplate operator, PermissionMatrix matrix, ApiKeys apiKeys, PlatformUsers platformUsers) {
+    /** @param keyed a client calling with the API key it is given (HubIntegrationTest.withHeader) */
+    PermissionCases(TestRestTemplate operator, PermissionMatrix matrix, ApiKeys apiKeys, PlatformUsers platformUsers,
+                    Function<String, TestRestTemplate> keyed) {
+        this.keyed = keyed;
         this.operator = operator;
         this.matrix = matrix;
         this.apiKeys = apiKeys;
@@ -139,9 +143,7 @@ final class PermissionCases {
 
     /** A client that calls as the holder of the API key; it answers errors rather than throwing them. */
     TestRestTemplate client(String apiKey) {
-        return new TestRestTemplate(new RestTemplateBuilder()
-                .rootUri(operator.getRootUri())
-                .defaultHeader("X-API-Key", apiKey));
+        return keyed.apply(apiKey);
     }
 
     String key(String company) {

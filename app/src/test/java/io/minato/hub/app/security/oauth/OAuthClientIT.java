@@ -27,8 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -55,10 +53,6 @@ class OAuthClientIT extends HubIntegrationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    private RestTemplateBuilder restTemplateBuilder;
     @Autowired
     JWKSource<SecurityContext> hubKeys;
     @Autowired
@@ -340,9 +334,7 @@ class OAuthClientIT extends HubIntegrationTest {
     }
 
     private TestRestTemplate bearer(String token) {
-        // the context's builder: its client shows a 429 as the hub gave it (TestHttpClient)
-        return new TestRestTemplate(restTemplateBuilder.rootUri("http://localhost:" + port)
-                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token));
+        return withHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token);
     }
 
     private JwtClaimsSet claims(String clientId, long companyId, Instant issuedAt, Instant expiresAt) {
