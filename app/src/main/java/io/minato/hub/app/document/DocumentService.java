@@ -7,10 +7,14 @@ import io.minato.hub.app.event.Actor;
 import io.minato.hub.app.event.EventType;
 import io.minato.hub.app.event.Events;
 import io.minato.hub.app.permission.DealAccess;
+import io.minato.hub.app.root.RootDocument;
+import io.minato.hub.app.root.RootOrigins;
+import io.minato.hub.app.root.RootPlan;
 import io.minato.hub.app.security.Caller;
 import io.minato.hub.app.support.ApiException;
 import io.minato.hub.app.support.Json;
 import io.minato.hub.mappings.document.DocumentType;
+import io.minato.hub.mappings.document.root.RootSource;
 import io.minato.hub.mappings.permission.DealParticipation;
 import io.minato.hub.mappings.permission.Operation;
 import io.minato.hub.mappings.permission.Rights;
@@ -43,10 +47,14 @@ public class DocumentService {
     private final IdempotentCreation idempotency;
     private final SharedFieldLock lock;
     private final ReadReceipts receipts;
+    private final RootDocument root;
+    private final SharedFields shared;
 
     DocumentService(DealMapper deals, DocumentMapper documents, TypedFields typedFields, Events events, Json json,
                     ObjectMapper mapper, DealAccess access, IdempotentCreation idempotency, SharedFieldLock lock,
-                    ReadReceipts receipts) {
+                    ReadReceipts receipts, RootDocument root, SharedFields shared) {
+        this.root = root;
+        this.shared = shared;
         this.access = access;
         this.deals = deals;
         this.documents = documents;
@@ -72,10 +80,12 @@ public class DocumentService {
                           String idempotencyKey) {
         deals.find(dealId).orElseThrow(() -> ApiException.notFound("deal", dealId));
         access.check(caller, dealId, type, Operation.CREATE);
-        String fieldsJson = json.write(typedFields.readForWrite(type, fields));
         String[] restricted = restriction(dealId, restrictedTo);
+        RootPlan plan = planRoot(dealId, type, null, fields, restricted != null);
+        String fieldsJson = json.write(plan.fields());
         String key = idempotency.key(idempotencyKey);
-        String hash = key == null ? null : idempotency.hash(type, fieldsJson, restricted);
+        // the request as sent: what the root fills in may differ by the time a retry comes
+        String hash = key == null ? null : idempotency.hash(type, json.write(fields), restricted);
         Long id = documents.insertCreated(dealId, type.name(), UUID.randomUUID().toString(), fieldsJson,
                 caller.companyId(), caller.userId(), key, hash, restricted);
         if (id == null) {
@@ -89,6 +99,7 @@ public class DocumentService {
             detail.put("restrictedTo", List.of(restricted));
         }
         events.record(EventType.DOCUMENT_CREATED, dealId, id, null, detail, Actor.of(caller));
+        root.commit(plan, id, RootOrigins.user(caller, type, shared));
         deals.touch(dealId);
         return new Created(view(dealId, id), false);
     }
@@ -107,13 +118,15 @@ public class DocumentService {
                     "send the document's etag (If-Match header or _etag) to update it"
                             + " / 更新には帳票の etag (If-Match ヘッダーまたは _etag) が必要です");
         }
-        String fieldsJson = json.write(typedFields.readForWrite(type, fields));
+        JsonNode typed = tree(json.write(typedFields.readForWrite(type, fields))); // 400 before 409
         if (!expectedEtag.equals(current.etag())) {
             throw stale(documentId, expectedEtag, current.etag());
         }
         JsonNode before = tree(current.fields());
-        JsonNode after = tree(fieldsJson);
-        lock.check(current, before, after);
+        lock.check(current, before, typed);
+        RootPlan plan = planRoot(dealId, type, before, fields, current.restricted());
+        String fieldsJson = json.write(plan.fields());
+        JsonNode after = plan.fields();
         if (documents.update(documentId, expectedEtag, UUID.randomUUID().toString(), fieldsJson, null) == 0) {
             throw stale(documentId, expectedEtag, find(dealId, documentId).etag());
         }
@@ -129,6 +142,7 @@ public class DocumentService {
         events.record(EventType.DOCUMENT_UPDATED, dealId, documentId, null,
                 Map.of("type", current.type(), "version", current.version() + 1, "by", caller.name(),
                         "changes", changes), Actor.of(caller));
+        root.commit(plan, documentId, RootOrigins.user(caller, type, shared));
         deals.touch(dealId);
         return view(dealId, documentId);
     }
@@ -181,6 +195,11 @@ public class DocumentService {
                 .toList();
     }
 
+    /** The deal's documents that are not deleted, whoever may see them: what the root document reaches. */
+    public List<DocumentRow> allOf(long dealId) {
+        return documents.findByDeal(dealId);
+    }
+
     /**
      * The deal's documents, deleted ones too, whose traces (timeline entries, wire messages) the caller
      * must not see: a type it may not read, or restricted to other companies.
@@ -219,6 +238,40 @@ public class DocumentService {
                             + " / 取引の参加企業ではありません")));
         }
         return codes.toArray(String[]::new);
+    }
+
+    /**
+     * The root document's decision on a person's write, on the fields as they will be stored: a new
+     * document's empty shared fields filled from the root first (so a required one need not be typed
+     * again), then checked and normalized. A value that loses by the precedence rule is refused with 409
+     * naming the value that holds, its source and the rule: a person must see it now.
+     */
+    private RootPlan planRoot(long dealId, DocumentType type, JsonNode before, JsonNode fields, boolean restricted) {
+        RootPlan filled = root.plan(dealId, RootSource.USER, type, before, fields, restricted, false);
+        refuseConflicts(filled);
+        JsonNode stored = tree(json.write(typedFields.readForWrite(type, filled.fields())));
+        RootPlan plan = root.plan(dealId, RootSource.USER, type, before, stored, restricted, false);
+        refuseConflicts(plan);
+        return plan;
+    }
+
+    private void refuseConflicts(RootPlan plan) {
+        if (plan.conflicts().isEmpty()) {
+            return;
+        }
+        List<ApiException.FieldProblem> problems = plan.conflicts().stream()
+                .map(conflict -> {
+                    SharedFields.SharedField field = shared.field(conflict.field());
+                    String path = "fields" + field.pathIn(plan.type()).orElseThrow().replace('/', '.');
+                    return new ApiException.FieldProblem(path, "「" + field.ja() + "」は " + conflict.kept().description()
+                            + " の値 " + conflict.kept().value() + " (" + conflict.kept().setAt() + ") が優先されます / "
+                            + field.en() + " holds " + conflict.kept().value() + " from " + conflict.kept().description()
+                            + " since " + conflict.kept().setAt() + "; precedence: " + conflict.rule());
+                })
+                .toList();
+        throw new ApiException(HttpStatus.CONFLICT, "shared fields " + problems.stream().map(ApiException.FieldProblem::field)
+                .toList() + " hold values from a source that ranks above yours (root.yml precedence)"
+                + " / 優先順位の高い入力元の値があるため変更できない連携項目があります", problems);
     }
 
     private static ApiException stale(long documentId, String expected, String current) {

@@ -64,6 +64,12 @@ public final class SharedFields {
         return triggers;
     }
 
+    /** The single-valued root field of this name. */
+    public SharedField field(String name) {
+        return fields.stream().filter(field -> field.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no single-valued root field '" + name + "'"));
+    }
+
     /** The shared fields a document of the type carries. */
     public List<SharedField> fieldsOf(DocumentType type) {
         return fields.stream().filter(field -> field.paths().containsKey(type)).toList();

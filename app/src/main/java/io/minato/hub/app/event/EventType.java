@@ -18,5 +18,12 @@ public enum EventType {
     /** Colins data matched a deal whose auto-update is on; detail names the record, the fields and their values. */
     COLINS_UPDATE,
     /** A participant switched the deal's Colins auto-update on or off (detail.enabled). */
-    COLINS_AUTO_UPDATE
+    COLINS_AUTO_UPDATE,
+    /**
+     * Shared fields took new values in the deal's root document and reached its other documents; detail
+     * names the source (document, segment, item or record), each field and the documents updated.
+     */
+    ROOT_FIELDS_UPDATED,
+    /** A source offered shared-field values that lost by root.yml's precedence; detail names both sides and the rule. */
+    ROOT_FIELD_CONFLICT
 }

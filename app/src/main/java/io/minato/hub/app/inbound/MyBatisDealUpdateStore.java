@@ -1,10 +1,15 @@
 package io.minato.hub.app.inbound;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.minato.hub.app.deal.DealMapper;
 import io.minato.hub.app.document.DocumentMapper;
 import io.minato.hub.app.document.DocumentRow;
 import io.minato.hub.app.event.EventType;
 import io.minato.hub.app.event.Events;
+import io.minato.hub.app.root.RootDocument;
+import io.minato.hub.app.root.RootOrigins;
+import io.minato.hub.app.root.RootPlan;
 import io.minato.hub.app.support.ConcurrentChangeException;
 import io.minato.hub.app.support.Json;
 import io.minato.hub.mappings.deal.DealEvent;
@@ -14,12 +19,16 @@ import io.minato.hub.mappings.deal.DealUpdateStore;
 import io.minato.hub.mappings.deal.MessageKey;
 import io.minato.hub.mappings.deal.StoredDocument;
 import io.minato.hub.mappings.deal.UnknownDealException;
+import io.minato.hub.mappings.document.DocumentType;
+import io.minato.hub.mappings.document.root.RootSource;
 import io.minato.hub.mappings.shipping.BillOfLading;
 import io.minato.hub.mappings.party.DealParticipants;
 import io.minato.hub.mappings.party.ParticipantRule;
 import io.minato.hub.mappings.party.PartyDirectory;
 import io.minato.hub.mappings.party.PartyReference;
 import io.minato.hub.mappings.party.ResolvedParty;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -53,11 +62,16 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
     private final DealParticipants participants;
     private final Json json;
     private final Duration duplicateWindow;
+    private final RootDocument root;
+    private final ObjectMapper objectMapper;
 
     MyBatisDealUpdateStore(DealMapper deals, DocumentMapper documents, EdifactReceiptMapper receipts,
                            DealContainerMapper containers, Events events, PartyDirectory parties,
                            DealParticipants participants, Json json,
-                           @Value("${minato.edifact.duplicate-window}") Duration duplicateWindow) {
+                           @Value("${minato.edifact.duplicate-window}") Duration duplicateWindow, RootDocument root,
+                           ObjectMapper objectMapper) {
+        this.root = root;
+        this.objectMapper = objectMapper;
         this.deals = deals;
         this.documents = documents;
         this.receipts = receipts;
@@ -100,7 +114,7 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
             }
             StoredDocument last = null;
             for (DealUpdate update : message.updates()) {
-                last = apply(update, pending, resolved);
+                last = apply(update, message.key(), pending, resolved);
             }
             pending.receipt(message.key(), last);
             appliedHere.put(message.key(), last);
@@ -199,6 +213,7 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
         private final List<String> containerNos = new ArrayList<>();
         private final List<Long> containerDeals = new ArrayList<>();
         private final Map<MessageKey, StoredDocument> receiptsToClaim = new LinkedHashMap<>();
+        private final java.util.Set<Long> rootWritten = new java.util.HashSet<>();
 
         Pending(long wireMessageId, Map<DealKey, Long> created) {
             this.wireMessageId = wireMessageId;
@@ -219,6 +234,14 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
          */
         boolean createdAhead(long dealId) {
             return created.containsValue(dealId);
+        }
+
+        /**
+         * Whether this is the first root write for the deal in this transaction: for a deal created in it,
+         * the root is then still empty and there is no other document to reach.
+         */
+        boolean firstRootWrite(long dealId) {
+            return rootWritten.add(dealId);
         }
 
         void event(EventType type, long dealId, Long documentId, Map<String, ?> detail) {
@@ -266,13 +289,13 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
         }
     }
 
-    private StoredDocument apply(DealUpdate update, Pending pending,
+    private StoredDocument apply(DealUpdate update, MessageKey key, Pending pending,
                                  Map<PartyReference, Optional<ResolvedParty>> resolved) {
         long wireMessageId = pending.wireMessageId;
         DealRef deal = findDeal(update, pending);
         long dealId = deal.id();
         addParticipants(deal, update.parties(), wireMessageId, resolved);
-        Long documentId = update.documentType() == null ? null : storeDocument(deal, update, pending);
+        Long documentId = update.documentType() == null ? null : storeDocument(deal, update, key, pending);
         if (update.document() instanceof BillOfLading billOfLading) {
             // an export deal is opened by its booking; once its B/L is issued, carriers' and terminals'
             // messages naming only the B/L number must find it too
@@ -372,26 +395,45 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
         return containers.findLatestDeal(((DealKey.Container) key).containerNo());
     }
 
-    /** A later document of the same type replaces the fields: the sender's word is the latest. */
-    private long storeDocument(DealRef deal, DealUpdate update, Pending pending) {
+    /**
+     * A later document of the same type replaces the fields: the sender's word is the latest. Its shared
+     * fields go through the root document (EDIFACT's precedence in root.yml); a value that loses is stored
+     * as the value that holds, and the conflict is on the timeline.
+     */
+    private long storeDocument(DealRef deal, DealUpdate update, MessageKey key, Pending pending) {
         long wireMessageId = pending.wireMessageId;
         long dealId = deal.id();
-        String type = update.documentType().name();
-        String fields = json.write(update.document());
+        DocumentType type = update.documentType();
         Optional<DocumentRow> existing = deal.created() ? Optional.empty()
-                : documents.findLatestOfType(dealId, type, update.documentSubject());
+                : documents.findLatestOfType(dealId, type.name(), update.documentSubject());
+        RootPlan plan = root.plan(dealId, RootSource.EDIFACT, type, existing.map(row -> tree(row.fields())).orElse(null),
+                tree(json.write(update.document())), existing.map(DocumentRow::restricted).orElse(false),
+                deal.created() && pending.firstRootWrite(dealId));
+        String fields = json.write(plan.fields());
+        long id;
         if (existing.isPresent()) {
             DocumentRow row = existing.get();
             if (documents.update(row.id(), row.etag(), UUID.randomUUID().toString(), fields, wireMessageId) == 0) {
                 throw new ConcurrentChangeException("document " + row.id() + " changed while a " + type + " was stored");
             }
-            pending.event(EventType.DOCUMENT_UPDATED, dealId, row.id(), Map.of("type", type, "version", row.version() + 1));
-            return row.id();
+            pending.event(EventType.DOCUMENT_UPDATED, dealId, row.id(), Map.of("type", type.name(), "version", row.version() + 1));
+            id = row.id();
+        } else {
+            id = documents.insert(dealId, type.name(), update.documentSubject(), UUID.randomUUID().toString(), "RECEIVED",
+                    fields, wireMessageId, null, null);
+            pending.event(EventType.DOCUMENT_RECEIVED, dealId, id, Map.of("type", type.name()));
         }
-        long id = documents.insert(dealId, type, update.documentSubject(), UUID.randomUUID().toString(), "RECEIVED", fields, wireMessageId,
-                null, null);
-        pending.event(EventType.DOCUMENT_RECEIVED, dealId, id, Map.of("type", type));
+        root.commit(plan, id, RootOrigins.edifact(wireMessageId, key.sender(), key.messageRef()),
+                (eventType, documentId, detail) -> pending.event(eventType, dealId, documentId, detail));
         return id;
+    }
+
+    private JsonNode tree(String fields) {
+        try {
+            return objectMapper.readTree(fields);
+        } catch (IOException e) {
+            throw new UncheckedIOException("document fields are not JSON: " + fields, e);
+        }
     }
 
     private static Map<String, Object> detail(DealEvent event) {

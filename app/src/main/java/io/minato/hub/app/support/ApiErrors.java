@@ -44,6 +44,13 @@ class ApiErrors {
                 .body(onApiException(e));
     }
 
+    /** Two writes met on the same rows (e.g. a shared field reaching a document someone else just changed). */
+    @ExceptionHandler(ConcurrentChangeException.class)
+    ProblemDetail onConcurrentChange(ConcurrentChangeException e) {
+        return onApiException(new ApiException(HttpStatus.CONFLICT, e.getMessage()
+                + " / 他の処理が同時に変更しました。もう一度お試しください"));
+    }
+
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail onInvalidArgument(MethodArgumentNotValidException e) {
         List<ApiException.FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()

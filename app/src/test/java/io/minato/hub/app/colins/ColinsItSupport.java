@@ -25,7 +25,7 @@ import org.springframework.http.ResponseEntity;
  * What the Colins ITs share: the simulator the hub polls (started with the hub on {@link #COLINS_PORT}),
  * played as the terminals through its admin endpoints, and polls through the operator's API.
  */
-abstract class ColinsItSupport extends HubIntegrationTest {
+public abstract class ColinsItSupport extends HubIntegrationTest {
 
     protected static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();

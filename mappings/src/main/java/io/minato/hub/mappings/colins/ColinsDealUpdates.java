@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Lets Colins data update a deal whose auto-update switch is on (terms annex 1.3.2: 取引・帳票データの自動更新).
- * The values are meant to reach the deal's documents through the root document; until the root document
- * exists, an implementation may only record what Colins said on the deal's timeline.
+ * What Colins said is recorded on the deal's timeline; the schedule's values reach the deal's documents
+ * through the root document.
  */
 public interface ColinsDealUpdates {
 

@@ -2,11 +2,15 @@ package io.minato.hub.mappings.document.definition;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.minato.hub.mappings.document.DocumentType;
+import io.minato.hub.mappings.document.root.RootPrecedence;
+import io.minato.hub.mappings.document.root.RootSource;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +25,7 @@ import java.util.function.Function;
 final class DefinitionFilesReader {
 
     private static final Set<String> TYPE_KEYS = Set.of("code", "ja", "en", "directions", "fields");
-    private static final Set<String> ROOT_KEYS = Set.of("editLock", "fields");
+    private static final Set<String> ROOT_KEYS = Set.of("editLock", "precedence", "fields");
 
     private final String location;
     private final Function<String, Optional<String>> files;
@@ -38,18 +42,21 @@ final class DefinitionFilesReader {
                 .orElseGet(LinkedHashMap::new);
         Map<String, RootField> root = new LinkedHashMap<>();
         Set<DocumentType> triggers = EnumSet.noneOf(DocumentType.class);
-        tree(DocumentDefinitions.ROOT_FILE).ifPresent(tree -> root(tree, codeLists, root, triggers));
+        Optional<JsonNode> rootTree = tree(DocumentDefinitions.ROOT_FILE);
+        rootTree.ifPresent(tree -> root(tree, codeLists, root, triggers));
         FieldReader reader = new FieldReader(problems, codeLists, root);
         Map<DocumentType, DocumentDefinition> definitions = new EnumMap<>(DocumentType.class);
         for (DocumentType type : required) {
             String file = "types/" + type + ".yml";
             tree(file).ifPresent(tree -> type(file, type, tree, reader).ifPresent(d -> definitions.put(type, d)));
         }
+        RootPrecedence precedence = rootTree.map(tree -> precedence(tree, root))
+                .orElse(RootPrecedence.ALL_EQUAL);
         crossChecks(root, triggers, definitions);
         if (!problems.none()) {
             throw new InvalidDocumentDefinitionException(location, problems.all());
         }
-        return new DocumentDefinitions(location, codeLists, root, triggers, definitions);
+        return new DocumentDefinitions(location, codeLists, root, triggers, precedence, definitions);
     }
 
     private Optional<JsonNode> tree(String file) {
@@ -90,6 +97,50 @@ final class DefinitionFilesReader {
             reader.rootField(file + ": fields.", entry.getKey(), entry.getValue())
                     .ifPresent(field -> root.put(entry.getKey(), field));
         }
+    }
+
+    /** {@code precedence: {estimatedArrival: [COLINS, EDIFACT], …}}: single-valued root fields, each source once. */
+    private RootPrecedence precedence(JsonNode tree, Map<String, RootField> root) {
+        JsonNode node = tree.path("precedence");
+        if (node.isMissingNode() || node.isNull()) {
+            return RootPrecedence.ALL_EQUAL;
+        }
+        String where = DocumentDefinitions.ROOT_FILE + ": precedence";
+        if (!node.isObject()) {
+            problems.add(where, "expected a mapping of root field name to a list of sources, strongest first");
+            return RootPrecedence.ALL_EQUAL;
+        }
+        Map<String, List<RootSource>> byField = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+            String field = entry.getKey();
+            RootField rootField = root.get(field);
+            if (rootField == null) {
+                problems.add(where + "." + field, "not a root field");
+                continue;
+            }
+            if (rootField.many()) {
+                problems.add(where + "." + field, "has several values per deal, kept in the documents' rows;"
+                        + " only single-valued fields have a precedence");
+            }
+            List<RootSource> sources = new ArrayList<>();
+            if (!entry.getValue().isArray() || entry.getValue().isEmpty()) {
+                problems.add(where + "." + field, "expected a list of sources, strongest first, e.g. [COLINS, EDIFACT]");
+            }
+            for (JsonNode name : entry.getValue()) {
+                try {
+                    RootSource source = RootSource.valueOf(name.asText());
+                    if (sources.contains(source)) {
+                        problems.add(where + "." + field, source + " is listed twice");
+                    }
+                    sources.add(source);
+                } catch (IllegalArgumentException e) {
+                    problems.add(where + "." + field, "'" + name.asText() + "' is not a source; one of "
+                            + List.of(RootSource.values()));
+                }
+            }
+            byField.put(field, List.copyOf(sources));
+        }
+        return new RootPrecedence(byField);
     }
 
     private Optional<DocumentDefinition> type(String file, DocumentType type, JsonNode tree, FieldReader reader) {

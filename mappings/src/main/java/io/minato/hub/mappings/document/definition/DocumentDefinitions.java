@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.minato.hub.mappings.document.DocumentType;
+import io.minato.hub.mappings.document.root.RootPrecedence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,11 +39,14 @@ public final class DocumentDefinitions {
     private final Map<String, CodeList> codeLists;
     private final Map<String, RootField> rootFields;
     private final Set<DocumentType> editLockTriggers;
+    private final RootPrecedence precedence;
     private final Map<DocumentType, DocumentDefinition> definitions;
 
     DocumentDefinitions(String location, Map<String, CodeList> codeLists, Map<String, RootField> rootFields,
-                        Set<DocumentType> editLockTriggers, Map<DocumentType, DocumentDefinition> definitions) {
+                        Set<DocumentType> editLockTriggers, RootPrecedence precedence,
+                        Map<DocumentType, DocumentDefinition> definitions) {
         this.location = location;
+        this.precedence = precedence;
         this.codeLists = Collections.unmodifiableMap(new LinkedHashMap<>(codeLists));
         this.rootFields = Collections.unmodifiableMap(new LinkedHashMap<>(rootFields));
         this.editLockTriggers = editLockTriggers.isEmpty() ? Set.of()
@@ -105,6 +109,11 @@ public final class DocumentDefinitions {
     /** The document types whose sending locks the fields they share (編集ロック). */
     public Set<DocumentType> editLockTriggers() {
         return editLockTriggers;
+    }
+
+    /** Which source's value wins when two give a root field different values (root.yml's precedence). */
+    public RootPrecedence rootPrecedence() {
+        return precedence;
     }
 
     /** Every problem of a document's JSON fields against its type's definition; empty when valid. */

@@ -176,4 +176,29 @@ class DocumentDefinitionsLoadTest {
                 .hasMessageContaining("types/UL440.yml: UL440: containers[].method: the record reads it as VgmMethod")
                 .hasMessageContaining("(unknown: [SM3])");
     }
+
+    @Test
+    void readsThePrecedenceOfRootFieldsStrongestFirst() {
+        DocumentDefinitions definitions = new DefinitionFiles()
+                .with("root.yml", DefinitionFiles.ROOT.replace("fields:", "precedence:\n  vesselName: [COLINS, EDIFACT]\nfields:"))
+                .typeWithFields(DocumentType.UL020, VALID_UL020).load();
+
+        assertThat(definitions.rootPrecedence().of("vesselName"))
+                .containsExactly(io.minato.hub.mappings.document.root.RootSource.COLINS,
+                        io.minato.hub.mappings.document.root.RootSource.EDIFACT);
+        assertThat(definitions.rootPrecedence().of("portOfLoading")).as("not listed: all equal").isEmpty();
+    }
+
+    @Test
+    void refusesAPrecedenceNamingAnUnknownSourceOrAFieldWithSeveralValues() {
+        DefinitionFiles files = new DefinitionFiles()
+                .with("root.yml", DefinitionFiles.ROOT.replace("fields:",
+                        "precedence:\n  vesselName: [COLINS, FAX]\n  containerNos: [EDIFACT]\n  voyage: [USER]\nfields:"))
+                .typeWithFields(DocumentType.UL020, VALID_UL020);
+
+        assertThatThrownBy(files::load).isInstanceOf(InvalidDocumentDefinitionException.class)
+                .hasMessageContaining("root.yml: precedence.vesselName: 'FAX' is not a source")
+                .hasMessageContaining("root.yml: precedence.containerNos: has several values per deal")
+                .hasMessageContaining("root.yml: precedence.voyage: not a root field");
+    }
 }

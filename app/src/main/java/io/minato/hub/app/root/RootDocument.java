@@ -1,0 +1,297 @@
+package io.minato.hub.app.root;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.minato.hub.app.document.DocumentMapper;
+import io.minato.hub.app.document.DocumentRow;
+import io.minato.hub.app.document.SharedFields;
+import io.minato.hub.app.document.SharedFields.SharedField;
+import io.minato.hub.app.event.EventType;
+import io.minato.hub.app.event.Events;
+import io.minato.hub.app.support.ConcurrentChangeException;
+import io.minato.hub.app.support.Json;
+import io.minato.hub.mappings.document.DocumentType;
+import io.minato.hub.mappings.document.root.RootDecision;
+import io.minato.hub.mappings.document.root.RootEntry;
+import io.minato.hub.mappings.document.root.RootOffer;
+import io.minato.hub.mappings.document.root.RootRules;
+import io.minato.hub.mappings.document.root.RootSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * The deal's root document (ルート帳票): each shared field once per deal. A write of a document (by a
+ * person, EDIFACT, NACCS, TradeWaltz) or a Colins record offers its shared values; {@link RootRules}
+ * decides by root.yml's precedence; the values taken reach every other document of the deal carrying the
+ * field, in the caller's transaction, and the timeline records them with their source. Restricted
+ * documents (限定公開) neither give nor take: their values must not reach documents others can read.
+ * Sent documents keep what they were sent with; the lineage shows where they differ.
+ */
+@Component
+public class RootDocument {
+
+    private static final List<String> KEPT_STATUSES = List.of("SENT", "LOCKED");
+
+    private final SharedFields shared;
+    private final RootRules rules;
+    private final RootMapper mapper;
+    private final DocumentMapper documents;
+    private final Events events;
+    private final Json json;
+    private final ObjectMapper objectMapper;
+
+    RootDocument(SharedFields shared, RootRules rules, RootMapper mapper, DocumentMapper documents, Events events,
+                 Json json, ObjectMapper objectMapper) {
+        this.shared = shared;
+        this.rules = rules;
+        this.mapper = mapper;
+        this.documents = documents;
+        this.events = events;
+        this.json = json;
+        this.objectMapper = objectMapper;
+    }
+
+    /**
+     * Decides what a write of a document does to the root, before the document is written.
+     *
+     * @param before     the document's fields before; null when the write creates it
+     * @param restricted whether the document is restricted (限定公開): it then takes no part
+     * @param newDeal    whether the deal was created in this transaction and has no root value yet,
+     *                   which spares reading it
+     */
+    public RootPlan plan(long dealId, RootSource source, DocumentType type, JsonNode before, JsonNode after,
+                         boolean restricted, boolean newDeal) {
+        List<SharedField> fields = shared.fieldsOf(type);
+        if (fields.isEmpty() || restricted) {
+            return new RootPlan(dealId, type, List.of(), after, newDeal);
+        }
+        List<RootOffer> offers = fields.stream()
+                .map(field -> {
+                    String pointer = field.pathIn(type).orElseThrow();
+                    return new RootOffer(field.name(), after.at(pointer), before == null ? null : before.at(pointer));
+                })
+                .toList();
+        Map<String, RootEntry> current = newDeal ? Map.of() : current(dealId);
+        List<RootDecision> decisions = rules.decide(current, source, offers, colinsRanks(dealId, source, current));
+        ObjectNode adjusted = after.deepCopy();
+        for (RootDecision decision : decisions) {
+            if (!(decision instanceof RootDecision.Set)) {
+                put(adjusted, shared.field(decision.field()).pathIn(type).orElseThrow(), decision.documentValue());
+            }
+        }
+        return new RootPlan(dealId, type, decisions, adjusted, newDeal);
+    }
+
+    /** Decides for values that come without a document (Colins): every value is offered as new. */
+    public RootPlan plan(long dealId, RootSource source, Map<String, JsonNode> values) {
+        Map<String, RootEntry> current = current(dealId);
+        List<RootOffer> offers = values.entrySet().stream()
+                .map(value -> new RootOffer(value.getKey(), value.getValue(), null))
+                .filter(offer -> offer.value() != null && !offer.value().isNull())
+                .toList();
+        return new RootPlan(dealId, null, rules.decide(current, source, offers, colinsRanks(dealId, source, current)),
+                objectMapper.createObjectNode(), false);
+    }
+
+    /** {@link #commit(RootPlan, Long, RootOrigin, RootEvents)} recording straight into the timeline. */
+    public void commit(RootPlan plan, Long documentId, RootOrigin origin) {
+        commit(plan, documentId, origin, (type, document, detail) ->
+                events.record(type, plan.dealId(), document, origin.wireMessageId(), detail, origin.eventActor()));
+    }
+
+    /**
+     * After the document is written (as {@link RootPlan#fields()}): records the plan's values as the root's
+     * or as conflicts, and writes the values taken into the deal's other documents carrying them.
+     *
+     * @param documentId the written document; null for values without a document
+     * @throws ConcurrentChangeException when another document of the deal changed meanwhile
+     */
+    public void commit(RootPlan plan, Long documentId, RootOrigin origin, RootEvents timeline) {
+        if (plan.nothingToRecord()) {
+            return;
+        }
+        record(plan, documentId, origin);
+        if (!plan.sets().isEmpty()) {
+            Propagation propagation = plan.alone() ? new Propagation(List.of(), List.of())
+                    : propagate(plan, documentId, origin.wireMessageId());
+            timeline.record(EventType.ROOT_FIELDS_UPDATED, documentId, updatedDetail(plan, documentId, origin, propagation));
+        }
+        if (!plan.conflicts().isEmpty()) {
+            timeline.record(EventType.ROOT_FIELD_CONFLICT, documentId, conflictDetail(plan, documentId, origin));
+        }
+    }
+
+    /** The deal's root values by field. */
+    public Map<String, RootEntry> current(long dealId) {
+        Map<String, RootEntry> current = new HashMap<>();
+        for (RootRow row : mapper.findByDeal(dealId)) {
+            current.put(row.field(), new RootEntry(row.field(), tree(row.value()), RootSource.valueOf(row.source()),
+                    RootDescriptions.source(row.source(), row.sourceDocumentType(), row.sourceDocumentId(),
+                            row.sourcePosition(), row.sourceActor()), row.setAt()));
+        }
+        return current;
+    }
+
+    /** Asked only when Colins offers or holds a value: the switch decides whether Colins ranks. */
+    private boolean colinsRanks(long dealId, RootSource source, Map<String, RootEntry> current) {
+        boolean colinsInvolved = source == RootSource.COLINS
+                || current.values().stream().anyMatch(entry -> entry.source() == RootSource.COLINS);
+        return colinsInvolved && mapper.colinsAutoUpdate(dealId);
+    }
+
+    private void record(RootPlan plan, Long documentId, RootOrigin origin) {
+        List<RootDecision> recorded = plan.decisions().stream().filter(d -> !(d instanceof RootDecision.Fill)).toList();
+        int size = recorded.size();
+        String[] fields = new String[size];
+        String[] values = new String[size];
+        String[] outcomes = new String[size];
+        String[] positions = new String[size];
+        String[] otherValues = new String[size];
+        String[] otherSources = new String[size];
+        String[] ruleTexts = new String[size];
+        for (int i = 0; i < size; i++) {
+            RootDecision decision = recorded.get(i);
+            fields[i] = decision.field();
+            positions[i] = origin.positionOf(decision.field());
+            if (decision instanceof RootDecision.Set set) {
+                values[i] = json.write(set.value());
+                outcomes[i] = "SET";
+                otherValues[i] = set.previous() == null ? null : json.write(set.previous().value());
+                otherSources[i] = set.previous() == null ? null : set.previous().source().name();
+            } else if (decision instanceof RootDecision.Conflict conflict) {
+                values[i] = json.write(conflict.offered());
+                outcomes[i] = "KEPT";
+                otherValues[i] = json.write(conflict.kept().value());
+                otherSources[i] = conflict.kept().source().name();
+                ruleTexts[i] = conflict.rule();
+            }
+        }
+        mapper.record(plan.dealId(), origin.source().name(), documentId, origin.wireMessageId(), origin.actor(),
+                origin.partyId(), fields, values, outcomes, positions, otherValues, otherSources, ruleTexts);
+    }
+
+    /** The deal's other documents that took a value, and those that kept theirs since they were sent. */
+    private record Propagation(List<Map<String, Object>> updated, List<Map<String, Object>> kept) {
+    }
+
+    private Propagation propagate(RootPlan plan, Long documentId, Long wireMessageId) {
+        List<Map<String, Object>> updated = new ArrayList<>();
+        List<Map<String, Object>> kept = new ArrayList<>();
+        for (DocumentRow row : documents.findByDeal(plan.dealId())) {
+            if (documentId != null && row.id() == documentId || row.restricted()) {
+                continue;
+            }
+            DocumentType type = DocumentType.valueOf(row.type());
+            ObjectNode fields = (ObjectNode) tree(row.fields());
+            List<String> changed = new ArrayList<>();
+            for (RootDecision.Set set : plan.sets()) {
+                Optional<String> pointer = shared.field(set.field()).pathIn(type);
+                if (pointer.isPresent() && !io.minato.hub.app.document.FieldPaths.same(fields.at(pointer.get()), set.value())) {
+                    put(fields, pointer.get(), set.value());
+                    changed.add(set.field());
+                }
+            }
+            if (changed.isEmpty()) {
+                continue;
+            }
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", row.id());
+            entry.put("type", row.type());
+            entry.put("fields", changed);
+            if (KEPT_STATUSES.contains(row.status())) {
+                entry.put("status", row.status());
+                kept.add(entry);
+                continue;
+            }
+            if (documents.update(row.id(), row.etag(), UUID.randomUUID().toString(), json.write(fields), wireMessageId) == 0) {
+                throw new ConcurrentChangeException("document " + row.id() + " changed while root fields " + changed
+                        + " of deal " + plan.dealId() + " were written into it");
+            }
+            entry.put("version", row.version() + 1);
+            updated.add(entry);
+        }
+        return new Propagation(updated, kept);
+    }
+
+    private Map<String, Object> updatedDetail(RootPlan plan, Long documentId, RootOrigin origin, Propagation propagation) {
+        Map<String, Object> detail = sourceDetail(plan, documentId, origin);
+        detail.put("fields", plan.sets().stream().map(set -> {
+            Map<String, Object> field = named(set.field());
+            field.put("value", set.value());
+            if (set.previous() != null) {
+                field.put("previous", set.previous().value());
+                field.put("previousSource", set.previous().description());
+            }
+            field.put("position", origin.positionOf(set.field()));
+            return field;
+        }).toList());
+        detail.put("updatedDocuments", propagation.updated());
+        if (!propagation.kept().isEmpty()) {
+            detail.put("keptDocuments", propagation.kept());
+        }
+        return detail;
+    }
+
+    private Map<String, Object> conflictDetail(RootPlan plan, Long documentId, RootOrigin origin) {
+        Map<String, Object> detail = sourceDetail(plan, documentId, origin);
+        detail.put("conflicts", plan.conflicts().stream().map(conflict -> {
+            Map<String, Object> field = named(conflict.field());
+            field.put("offered", conflict.offered());
+            field.put("position", origin.positionOf(conflict.field()));
+            field.put("kept", conflict.kept().value());
+            field.put("keptSource", conflict.kept().description());
+            field.put("keptSince", conflict.kept().setAt().toString());
+            field.put("rule", conflict.rule());
+            return field;
+        }).toList());
+        return detail;
+    }
+
+    private Map<String, Object> sourceDetail(RootPlan plan, Long documentId, RootOrigin origin) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("source", origin.source().name());
+        detail.put("sourceName", origin.source().japaneseName() + " / " + origin.source().englishName());
+        detail.put("by", origin.actor());
+        if (documentId != null) {
+            detail.put("document", Map.of("id", documentId, "type", plan.type().name()));
+        }
+        return detail;
+    }
+
+    private Map<String, Object> named(String name) {
+        SharedField field = shared.field(name);
+        Map<String, Object> named = new LinkedHashMap<>();
+        named.put("name", name);
+        named.put("ja", field.ja());
+        named.put("en", field.en());
+        return named;
+    }
+
+    /** Sets the value at a JSON pointer of plain object steps (shared fields never sit in a repeat). */
+    private static void put(ObjectNode fields, String pointer, JsonNode value) {
+        String[] steps = pointer.substring(1).split("/");
+        ObjectNode parent = fields;
+        for (int i = 0; i < steps.length - 1; i++) {
+            JsonNode child = parent.get(steps[i]);
+            parent = child instanceof ObjectNode object ? object : parent.putObject(steps[i]);
+        }
+        parent.set(steps[steps.length - 1], value == null ? null : value.deepCopy());
+    }
+
+    private JsonNode tree(String text) {
+        try {
+            return objectMapper.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored JSON is not readable: " + text, e);
+        }
+    }
+}
