@@ -53,11 +53,20 @@ public final class SharedFields {
                 definition.sharedMarkers().stream()
                         .filter(marker -> marker.root().equals(root.name()) && marker.pointer() != null)
                         .findFirst()
-                        .ifPresent(marker -> paths.put(definition.type(), marker.pointer()));
+                        .ifPresent(marker -> paths.put(definition.type(), topLevel(definition, marker.pointer())));
             }
             fields.add(new SharedField(root.name(), root.field().ja(), root.field().en(), Map.copyOf(paths)));
         }
         return new SharedFields(definitions.editLockTriggers(), fields);
+    }
+
+    /** The root document writes shared values as a patch of a document's top-level fields. */
+    private static String topLevel(DocumentDefinition definition, String pointer) {
+        if (pointer.indexOf('/', 1) > 0) {
+            throw new IllegalStateException(definition.type() + ": shared field " + pointer + " sits inside a group;"
+                    + " a field shared with the root document must be a top-level field of its type");
+        }
+        return pointer;
     }
 
     public Set<DocumentType> triggers() {

@@ -1,6 +1,7 @@
 package io.minato.hub.app.portal;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.minato.hub.app.collaboration.DealMessages;
 import io.minato.hub.app.collaboration.DealTasks;
@@ -16,6 +17,8 @@ import io.minato.hub.app.event.Event;
 import io.minato.hub.app.event.EventMapper;
 import io.minato.hub.app.party.DealPartners;
 import io.minato.hub.app.permission.DealAccess;
+import io.minato.hub.app.root.RootLineage;
+import io.minato.hub.app.root.RootView;
 import io.minato.hub.app.security.Caller;
 import io.minato.hub.app.security.Callers;
 import io.minato.hub.app.support.ApiException;
@@ -97,11 +100,14 @@ class DealPages {
     private final DealMessages messages;
     private final DealTasks tasks;
     private final Labels labels;
+    private final RootLineage rootLineage;
     private final ObjectMapper json;
 
     DealPages(Callers callers, DealMapper deals, DealFinder finder, DocumentMapper documents,
               DocumentService documentService, EventMapper events, DealAccess access, PortalMapper portal,
-              DealPartners partners, DealMessages messages, DealTasks tasks, Labels labels, ObjectMapper json) {
+              DealPartners partners, DealMessages messages, DealTasks tasks, Labels labels, ObjectMapper json,
+              RootLineage rootLineage) {
+        this.rootLineage = rootLineage;
         this.messages = messages;
         this.tasks = tasks;
         this.callers = callers;
@@ -187,8 +193,46 @@ class DealPages {
                         row.attempts(), row.receivedAt(), caller.operator()
                                 && WireRedelivery.resendable(row.channel(), row.direction(), row.status())))
                 .toList());
+        model.addAttribute("rootFields", rootLineage.view(caller, id).fields().stream()
+                .map(field -> rootLine(field, locale)).toList());
         model.addAttribute("mayExport", rights.values().stream().anyMatch(r -> r.covers(Operation.DOWNLOAD.required())));
         return "deal";
+    }
+
+    /**
+     * A root field as the deal page shows it: name, value, where it came from, and the documents that
+     * carry another value (sent before it changed).
+     */
+    record RootLine(String name, String value, String source, OffsetDateTime setAt, String differing) {
+    }
+
+    private static RootLine rootLine(RootView.Field field, Locale locale) {
+        boolean japanese = Locale.JAPANESE.getLanguage().equals(locale.getLanguage());
+        RootView.Source source = field.source();
+        StringBuilder from = new StringBuilder(source.kind());
+        if (source.document() != null) {
+            from.append(" · ").append(source.document().type()).append(" No. ").append(source.document().id());
+        }
+        if (source.position() != null) {
+            from.append(" · ").append(source.position());
+        }
+        String differing = field.documents().stream().filter(document -> !document.agrees())
+                .map(document -> document.type() + " No. " + document.id() + " (" + document.status() + "): "
+                        + text(document.value()))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return new RootLine(japanese ? field.ja() : field.en(), text(field.value()), from.toString(), field.setAt(),
+                differing);
+    }
+
+    /** A party shows by its name, any other value as written. */
+    private static String text(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return "";
+        }
+        if (value.isObject() && value.hasNonNull("name")) {
+            return value.get("name").asText();
+        }
+        return value.isValueNode() ? value.asText() : value.toString();
     }
 
     private DocumentLine documentLine(DocumentRow row, Map<DocumentType, Rights> rights, Locale locale) {

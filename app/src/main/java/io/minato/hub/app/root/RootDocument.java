@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.minato.hub.app.document.DocumentMapper;
 import io.minato.hub.app.document.DocumentRow;
+import io.minato.hub.app.document.FieldPaths;
 import io.minato.hub.app.document.SharedFields;
 import io.minato.hub.app.document.SharedFields.SharedField;
 import io.minato.hub.app.event.EventType;
 import io.minato.hub.app.event.Events;
-import io.minato.hub.app.support.ConcurrentChangeException;
 import io.minato.hub.app.support.Json;
 import io.minato.hub.mappings.document.DocumentType;
 import io.minato.hub.mappings.document.root.RootDecision;
@@ -80,7 +80,7 @@ public class RootDocument {
                     return new RootOffer(field.name(), after.at(pointer), before == null ? null : before.at(pointer));
                 })
                 .toList();
-        Map<String, RootEntry> current = newDeal ? Map.of() : current(dealId);
+        Map<String, RootEntry> current = newDeal ? Map.of() : lockedCurrent(dealId);
         List<RootDecision> decisions = rules.decide(current, source, offers, colinsRanks(dealId, source, current));
         ObjectNode adjusted = after.deepCopy();
         for (RootDecision decision : decisions) {
@@ -93,7 +93,7 @@ public class RootDocument {
 
     /** Decides for values that come without a document (Colins): every value is offered as new. */
     public RootPlan plan(long dealId, RootSource source, Map<String, JsonNode> values) {
-        Map<String, RootEntry> current = current(dealId);
+        Map<String, RootEntry> current = lockedCurrent(dealId);
         List<RootOffer> offers = values.entrySet().stream()
                 .map(value -> new RootOffer(value.getKey(), value.getValue(), null))
                 .filter(offer -> offer.value() != null && !offer.value().isNull())
@@ -113,7 +113,6 @@ public class RootDocument {
      * or as conflicts, and writes the values taken into the deal's other documents carrying them.
      *
      * @param documentId the written document; null for values without a document
-     * @throws ConcurrentChangeException when another document of the deal changed meanwhile
      */
     public void commit(RootPlan plan, Long documentId, RootOrigin origin, RootEvents timeline) {
         if (plan.nothingToRecord()) {
@@ -122,12 +121,21 @@ public class RootDocument {
         record(plan, documentId, origin);
         if (!plan.sets().isEmpty()) {
             Propagation propagation = plan.alone() ? new Propagation(List.of(), List.of())
-                    : propagate(plan, documentId, origin.wireMessageId());
-            timeline.record(EventType.ROOT_FIELDS_UPDATED, documentId, updatedDetail(plan, documentId, origin, propagation));
+                    : propagate(plan, documentId);
+            // a document's own change is its DOCUMENT_* event; this one says what reached the others
+            if (documentId == null || !propagation.updated().isEmpty() || !propagation.kept().isEmpty()) {
+                timeline.record(EventType.ROOT_FIELDS_UPDATED, documentId,
+                        updatedDetail(plan, documentId, origin, propagation));
+            }
         }
         if (!plan.conflicts().isEmpty()) {
             timeline.record(EventType.ROOT_FIELD_CONFLICT, documentId, conflictDetail(plan, documentId, origin));
         }
+    }
+
+    private Map<String, RootEntry> lockedCurrent(long dealId) {
+        mapper.lockDeal(dealId);
+        return current(dealId);
     }
 
     /** The deal's root values by field. */
@@ -183,7 +191,7 @@ public class RootDocument {
     private record Propagation(List<Map<String, Object>> updated, List<Map<String, Object>> kept) {
     }
 
-    private Propagation propagate(RootPlan plan, Long documentId, Long wireMessageId) {
+    private Propagation propagate(RootPlan plan, Long documentId) {
         List<Map<String, Object>> updated = new ArrayList<>();
         List<Map<String, Object>> kept = new ArrayList<>();
         for (DocumentRow row : documents.findByDeal(plan.dealId())) {
@@ -191,16 +199,17 @@ public class RootDocument {
                 continue;
             }
             DocumentType type = DocumentType.valueOf(row.type());
-            ObjectNode fields = (ObjectNode) tree(row.fields());
+            JsonNode fields = tree(row.fields());
+            ObjectNode patch = objectMapper.createObjectNode();
             List<String> changed = new ArrayList<>();
             for (RootDecision.Set set : plan.sets()) {
                 Optional<String> pointer = shared.field(set.field()).pathIn(type);
-                if (pointer.isPresent() && !io.minato.hub.app.document.FieldPaths.same(fields.at(pointer.get()), set.value())) {
-                    put(fields, pointer.get(), set.value());
+                if (pointer.isPresent() && !FieldPaths.same(fields.at(pointer.get()), set.value())) {
+                    put(patch, pointer.get(), set.value());
                     changed.add(set.field());
                 }
             }
-            if (changed.isEmpty()) {
+            if (patch.isEmpty()) {
                 continue;
             }
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -212,9 +221,8 @@ public class RootDocument {
                 kept.add(entry);
                 continue;
             }
-            if (documents.update(row.id(), row.etag(), UUID.randomUUID().toString(), json.write(fields), wireMessageId) == 0) {
-                throw new ConcurrentChangeException("document " + row.id() + " changed while root fields " + changed
-                        + " of deal " + plan.dealId() + " were written into it");
+            if (mapper.patchDocument(row.id(), UUID.randomUUID().toString(), json.write(patch)) == 0) {
+                continue; // deleted meanwhile
             }
             entry.put("version", row.version() + 1);
             updated.add(entry);

@@ -7,7 +7,26 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface RootMapper {
 
+    /**
+     * Takes the deal's root lock until the transaction ends: root writes of one deal follow one another,
+     * so each decides on the values the one before it left (precedence holds under concurrency). Taken
+     * before the writer locks any document row, so two root writers never wait on each other crosswise.
+     */
+    String lockDeal(long dealId);
+
     List<RootRow> findByDeal(long dealId);
+
+    /**
+     * Merges root values into one document as a server-side patch of its top-level fields (a new version
+     * and etag): no read-modify-write, so a concurrent write to another of its fields is kept. Sent and
+     * restricted documents are left alone.
+     *
+     * The document's source message stays the one that carried it: a value reaching it is not its source.
+     *
+     * @param patch a JSON object of the fields to set
+     * @return rows changed (0 when the document was sent, restricted or deleted meanwhile)
+     */
+    int patchDocument(@Param("id") long id, @Param("newEtag") String newEtag, @Param("patch") String patch);
 
     /** Whether the deal's Colins auto-update is on now (never switched = off). */
     boolean colinsAutoUpdate(long dealId);

@@ -35,6 +35,9 @@ class EditLockIT extends HubIntegrationTest {
         dealId = deal(administrator(http, shipperCode), "EXPORT");
         bookingRequest = created(shipper, dealId, sample("booking-request"));
         shippingInstruction = created(shipper, dealId, sample("shipping-instruction"));
+        // the S/I's shared values reached the booking request through the root document: a new version
+        bookingRequest = shipper.getForObject(DocumentRequests.documents(dealId) + "/" + bookingRequest.get("id").asLong(),
+                JsonNode.class);
     }
 
     @Test

@@ -96,7 +96,8 @@ class ExportIT extends HubIntegrationTest {
         assertThat(si.get("fields.shipper.name")).isEqualTo("横浜商事株式会社");
         assertThat(si.get("fields.goods[1].containerNumbers[0]")).isEqualTo("ONEU1234567");
         assertThat(si.get("fields.goods[0].grossWeightKg")).isEqualTo("2400.5");
-        assertThat(rows.get(0).get("fields.shipper.name")).isEqualTo("ACME+CO?");
+        // entered once: the S/I's shipper reached the booking request through the root document
+        assertThat(rows.get(0).get("fields.shipper.name")).isEqualTo("横浜商事株式会社");
         assertThat(rows.get(2).get("fields.status")).isEqualTo("CONFIRMED");
         assertThat(rows.get(2).get("status")).isEqualTo("RECEIVED");
     }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.minato.hub.app.HubIntegrationTest;
 import io.minato.hub.app.PlatformFixtures;
 import io.minato.hub.app.document.DocumentMapper;
+import io.minato.hub.app.document.SharedFields;
 import io.minato.hub.app.permission.PermissionCases.Participant;
 import io.minato.hub.app.permission.PermissionDocuments.Doc;
 import io.minato.hub.app.security.ApiKeys;
@@ -75,6 +76,8 @@ class DealPermissionSurfacesIT extends HubIntegrationTest {
     private PlatformUsers platformUsers;
     @Autowired
     private ObjectMapper json;
+    @Autowired
+    private SharedFields shared;
 
     private static final List<Participant> participants = new ArrayList<>();
     private static Participant outsider;
@@ -221,6 +224,46 @@ class DealPermissionSurfacesIT extends HubIntegrationTest {
         });
         assertThat(mismatches).isEmpty();
         assertThat(get(outsider, "/api/v1/deals/" + dealId + "/events").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    /**
+     * The root document (field lineage): a participant sees exactly the shared fields carried by documents
+     * it may read, and a value's source document only when it may read that document.
+     */
+    @Test
+    void theRootDocumentShowsExactlyTheFieldsOfDocumentsTheParticipantMayRead() {
+        JsonNode all = http.getForObject("/api/v1/deals/" + dealId + "/root", JsonNode.class);
+        Set<String> valued = new TreeSet<>(all.get("fields").findValuesAsText("name"));
+        assertThat(valued).as("the samples and the booking confirmation give the root values").contains("vesselName");
+        List<String> mismatches = PermissionCases.mismatches(participants, (participant, mismatch) -> {
+            JsonNode root = participant.client().getForObject("/api/v1/deals/" + dealId + "/root", JsonNode.class);
+            Set<Long> readable = PermissionDocuments.allowed(docs, participant, Operation.READ);
+            Set<String> expected = new TreeSet<>();
+            docs.stream().filter(doc -> readable.contains(doc.id()))
+                    .forEach(doc -> shared.fieldsOf(doc.type()).forEach(field -> expected.add(field.name())));
+            expected.retainAll(valued);
+            Set<String> seen = new TreeSet<>();
+            for (JsonNode field : root.get("fields")) {
+                seen.add(field.get("name").asText());
+                for (JsonNode source : field.findValues("source")) {
+                    if (source.hasNonNull("document") && !readable.contains(source.at("/document/id").asLong())) {
+                        mismatch.accept(participant + " is told " + field.get("name").asText() + " came from document "
+                                + source.at("/document/id").asLong() + ", which it may not read");
+                    }
+                }
+                for (JsonNode carrier : field.get("documents")) {
+                    if (!readable.contains(carrier.get("id").asLong())) {
+                        mismatch.accept(participant + " sees document " + carrier.get("id").asLong() + " carrying "
+                                + field.get("name").asText() + " but may not read it");
+                    }
+                }
+            }
+            if (!seen.equals(expected)) {
+                mismatch.accept(participant + " sees root fields " + seen + ", expected " + expected);
+            }
+        });
+        assertThat(mismatches).isEmpty();
+        assertThat(get(outsider, "/api/v1/deals/" + dealId + "/root").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     /**
