@@ -18,5 +18,7 @@ public enum EventType {
     /** Colins data matched a deal whose auto-update is on; detail names the record, the fields and their values. */
     COLINS_UPDATE,
     /** A participant switched the deal's Colins auto-update on or off (detail.enabled). */
-    COLINS_AUTO_UPDATE
+    COLINS_AUTO_UPDATE,
+    /** A TradeWaltz request reached the deal: applied, or an older version recorded and not applied (detail.outcome). */
+    TRADEWALTZ_REQUEST
 }

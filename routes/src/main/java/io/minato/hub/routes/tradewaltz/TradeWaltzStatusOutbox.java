@@ -12,10 +12,13 @@ import java.util.Optional;
 public interface TradeWaltzStatusOutbox {
 
     /** Claims up to {@code limit} pending updates that are due and not claimed (or whose claim lapsed). */
-    List<Long> claimDue(int limit, Instant lockedUntil);
+    List<Claim> claimDue(int limit, Instant lockedUntil);
 
-    /** Starts an attempt at a pending update (counting it); empty when it is sent, failed or claimed anew meanwhile. */
-    Optional<Update> startAttempt(long id, Instant lockedUntil);
+    /**
+     * Starts the claimed attempt (counting it); empty when the update moved on meanwhile (sent, failed, or its
+     * attempt started by a duplicate queue message), so one claim sends at most once.
+     */
+    Optional<Update> startAttempt(Claim claim, Instant lockedUntil);
 
     /** The outbound wire message an update is archived as, made on its first attempt. */
     void attachWireMessage(long id, long wireMessageId);
@@ -27,6 +30,19 @@ public interface TradeWaltzStatusOutbox {
 
     /** Given up after the last attempt. */
     void failed(long id, String error);
+
+    /** A claimed update and the attempts it had when claimed; travels on the queue as {@code id:attempts}. */
+    record Claim(long id, int attempts) {
+
+        public String token() {
+            return id + ":" + attempts;
+        }
+
+        public static Claim of(String token) {
+            int colon = token.indexOf(':');
+            return new Claim(Long.parseLong(token.substring(0, colon)), Integer.parseInt(token.substring(colon + 1)));
+        }
+    }
 
     /**
      * One attempt at an update.

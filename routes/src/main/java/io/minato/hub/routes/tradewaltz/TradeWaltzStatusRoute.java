@@ -25,14 +25,13 @@ public class TradeWaltzStatusRoute extends RouteBuilder {
                 .routeId(DISPATCH)
                 .bean(TradeWaltzStatusSender.class, "due")
                 .split(body())
-                    // ids travel as text: a Long would become a serialized ObjectMessage
-                    .convertBodyTo(String.class)
+                    // claims travel as text (id:attempts): an object would become a serialized ObjectMessage
                     .to("jms:queue:{{minato.tradewaltz.status.queue}}")
                 .end();
 
         from("jms:queue:{{minato.tradewaltz.status.queue}}")
                 .routeId(SEND)
-                .setProperty(TradeWaltzStatusSender.OUTBOX_ID, body().convertTo(Long.class))
+                .setProperty(TradeWaltzStatusSender.OUTBOX_ID, body().convertToString())
                 .bean(TradeWaltzStatusSender.class, "prepare")
                 .filter(body().isNotNull())
                     // only what TradeWaltz is to see goes out: not the JMS headers of the hand-over

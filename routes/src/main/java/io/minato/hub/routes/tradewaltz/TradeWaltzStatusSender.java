@@ -39,18 +39,21 @@ class TradeWaltzStatusSender {
         this.settings = settings.status();
     }
 
-    public List<Long> due() {
-        return outbox.claimDue(settings.batchSize(), clock.instant().plus(settings.requeueAfter()));
+    /** The claims to queue, as tokens ({@code id:attempts}). */
+    public List<String> due() {
+        return outbox.claimDue(settings.batchSize(), clock.instant().plus(settings.requeueAfter())).stream()
+                .map(TradeWaltzStatusOutbox.Claim::token).toList();
     }
 
     /** The body to send, or null when the update is no longer this attempt's (sent, failed, claimed again). */
-    public byte[] prepare(@ExchangeProperty(OUTBOX_ID) long id, Exchange exchange) {
-        Optional<TradeWaltzStatusOutbox.Update> started = outbox.startAttempt(id,
+    public byte[] prepare(@ExchangeProperty(OUTBOX_ID) String claim, Exchange exchange) {
+        Optional<TradeWaltzStatusOutbox.Update> started = outbox.startAttempt(TradeWaltzStatusOutbox.Claim.of(claim),
                 clock.instant().plus(settings.requeueAfter()));
         if (started.isEmpty()) {
             return null;
         }
         TradeWaltzStatusOutbox.Update update = started.get();
+        long id = update.id();
         byte[] body = update.payload().getBytes(StandardCharsets.UTF_8);
         long wireMessageId;
         if (update.wireMessageId() == null) {
