@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The documents a request fills, field by field as their definitions name them: an export shipping request
@@ -150,9 +151,10 @@ public final class TradeWaltzDocuments {
         put(node, "code", code != null && code.length() <= CODE_LENGTH ? code : null);
         node.put("name", party.name());
         List<String> lines = new ArrayList<>(party.address());
-        String place = String.join(" ", java.util.stream.Stream.of(party.postcode(), party.city())
-                .filter(Objects::nonNull).toList());
-        if (!place.isBlank() && lines.stream().noneMatch(line -> line.contains(party.city() == null ? place : party.city()))) {
+        // postcode and city as a last line, unless the address lines say them already
+        String place = String.join(" ", Stream.of(party.postcode(), party.city())
+                .filter(part -> part != null && lines.stream().noneMatch(line -> line.contains(part))).toList());
+        if (!place.isBlank()) {
             lines.add(place);
         }
         if (!lines.isEmpty()) {
