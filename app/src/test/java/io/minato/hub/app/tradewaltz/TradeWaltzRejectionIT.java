@@ -100,9 +100,10 @@ class TradeWaltzRejectionIT extends TradeWaltzItSupport {
         String forwarder = io.minato.hub.app.PlatformFixtures.company(http, "TWU", BusinessType.FORWARDER);
         ObjectNode request = exportRequest(exporter, forwarder);
 
-        long id = postSigned(request.toString());
+        submit(request);
 
-        JsonNode rejected = awaitFinished(id);
+        JsonNode rejected = awaitWebhookMessage(request.get("requestId").asText(), 1);
+        long id = rejected.get("id").asLong();
         assertThat(rejected.get("status").asText()).isEqualTo("REJECTED");
         assertThat(rejected.get("reason").asText())
                 .contains("$.request (request " + request.get("requestId").asText())
