@@ -49,6 +49,8 @@ public abstract class HubIntegrationTest {
     /** The Colins simulator the hub polls (ColinsPollingIT); its consent list is a copy the tests may edit. */
     protected static final int COLINS_PORT = freePort();
     protected static final Path COLINS_TERMINALS = DATA_DIR.resolve("colins-terminals.yml");
+    /** The TradeWaltz simulator the hub polls and that pushes webhooks to it (TradeWaltzIT). */
+    protected static final int TRADEWALTZ_PORT = freePort();
 
     /** Calls as the hub's operator, who supports every deal; tests of companies' rights call as them. */
     protected TestRestTemplate http;
@@ -81,6 +83,7 @@ public abstract class HubIntegrationTest {
         registry.add("minato.naccs.mailbox.port", () -> MAILBOX_PORT);
         registry.add("minato.colins.simulator.port", () -> COLINS_PORT);
         registry.add("minato.colins.terminals", HubIntegrationTest::colinsTerminals);
+        registry.add("minato.tradewaltz.simulator.port", () -> TRADEWALTZ_PORT);
     }
 
     /** The first EDIFACT message waits for the DFDL schema to compile. */

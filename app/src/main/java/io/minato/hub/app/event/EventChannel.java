@@ -15,5 +15,7 @@ public enum EventChannel {
     /** The hub itself: schedules, seeding, jobs. */
     SYSTEM,
     /** Colins data (vessel movements, CY status) the hub polled; the event names its wire message. */
-    COLINS
+    COLINS,
+    /** A TradeWaltz request (webhook or feed); the event names its wire message and the requesting company. */
+    TRADEWALTZ
 }

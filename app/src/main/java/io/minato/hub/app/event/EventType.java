@@ -25,5 +25,7 @@ public enum EventType {
      */
     ROOT_FIELDS_UPDATED,
     /** A source offered shared-field values that lost by root.yml's precedence; detail names both sides and the rule. */
-    ROOT_FIELD_CONFLICT
+    ROOT_FIELD_CONFLICT,
+    /** A TradeWaltz request reached the deal: applied, or an older version recorded and not applied (detail.outcome). */
+    TRADEWALTZ_REQUEST
 }

@@ -47,6 +47,8 @@ class SecurityConfiguration {
                                 "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/permissions/matrix").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/invitations/*", "/api/v1/password-change").permitAll()
+                        // TradeWaltz proves itself by the webhook's HMAC signature, checked by the receiver
+                        .requestMatchers(HttpMethod.POST, "/api/v1/tradewaltz/webhook").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/invitations/*").permitAll()
                         .anyRequest().authenticated())
                 .build();

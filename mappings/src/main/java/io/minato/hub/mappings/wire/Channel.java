@@ -9,7 +9,9 @@ public enum Channel {
     /** NACCS message by SMTP two-way (SMTP双方向). */
     NACCS_SMTP,
     /** A page of the Colins changes feed, polled over HTTP. */
-    COLINS;
+    COLINS,
+    /** A TradeWaltz webhook or request feed page in, a status update out (HTTP/JSON). */
+    TRADEWALTZ;
 
     public boolean isEdifact() {
         return this == EDIFACT_FILE || this == EDIFACT_SFTP;

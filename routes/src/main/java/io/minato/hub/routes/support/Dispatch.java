@@ -8,6 +8,7 @@ import io.minato.hub.routes.edifact.EdifactOutboundRoute;
 import io.minato.hub.routes.edifact.EdifactInboundRoute;
 import io.minato.hub.routes.naccs.NaccsInboundRoute;
 import io.minato.hub.routes.naccs.NaccsOutboundRoute;
+import io.minato.hub.routes.tradewaltz.TradeWaltzInboundRoute;
 import java.util.Map;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,8 @@ public class Dispatch {
             Channel.EDIFACT_FILE, EdifactInboundRoute.ENQUEUE_ENDPOINT,
             Channel.EDIFACT_SFTP, EdifactInboundRoute.ENQUEUE_ENDPOINT,
             Channel.NACCS_SMTP, NaccsInboundRoute.ENQUEUE_ENDPOINT,
-            Channel.COLINS, ColinsPollingRoute.ENQUEUE_ENDPOINT);
+            Channel.COLINS, ColinsPollingRoute.ENQUEUE_ENDPOINT,
+            Channel.TRADEWALTZ, TradeWaltzInboundRoute.ENQUEUE_ENDPOINT);
 
     private final ProducerTemplate producer;
 
