@@ -43,4 +43,16 @@ public final class RootOrigins {
         return new RootOrigin(RootSource.COLINS, wireMessageId, "COLINS:" + terminal, null,
                 rootField -> record + " · " + field.apply(rootField), actor);
     }
+
+    /**
+     * A TradeWaltz request: the request and the item of the document it filled.
+     *
+     * @param request the request as users read it (id and version)
+     */
+    public static RootOrigin tradeWaltz(long wireMessageId, String linkageId, String request, DocumentType type,
+                                        SharedFields shared, Actor actor) {
+        return new RootOrigin(RootSource.TRADEWALTZ, wireMessageId, "TRADEWALTZ:" + linkageId, actor.partyId(),
+                field -> request + " · " + type + " fields" + shared.field(field).pathIn(type).orElseThrow().replace('/', '.'),
+                actor);
+    }
 }

@@ -1,18 +1,24 @@
 package io.minato.hub.app.tradewaltz;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.minato.hub.app.deal.DealMapper;
 import io.minato.hub.app.document.DocumentMapper;
 import io.minato.hub.app.document.DocumentRow;
+import io.minato.hub.app.document.SharedFields;
 import io.minato.hub.app.event.Actor;
 import io.minato.hub.app.event.EventChannel;
 import io.minato.hub.app.event.EventType;
 import io.minato.hub.app.event.Events;
 import io.minato.hub.app.inbound.DealContainerMapper;
+import io.minato.hub.app.root.RootDocument;
+import io.minato.hub.app.root.RootOrigins;
+import io.minato.hub.app.root.RootPlan;
 import io.minato.hub.app.support.ConcurrentChangeException;
 import io.minato.hub.app.support.Json;
 import io.minato.hub.mappings.document.DocumentType;
 import io.minato.hub.mappings.document.definition.DocumentDefinitions;
 import io.minato.hub.mappings.document.definition.FieldProblem;
+import io.minato.hub.mappings.document.root.RootSource;
 import io.minato.hub.mappings.party.DealParticipants;
 import io.minato.hub.mappings.party.ParticipantRule;
 import io.minato.hub.mappings.party.PartyDirectory;
@@ -22,8 +28,8 @@ import io.minato.hub.mappings.support.MappingException;
 import io.minato.hub.mappings.tradewaltz.RequestKind;
 import io.minato.hub.mappings.tradewaltz.TradeWaltzDocument;
 import io.minato.hub.mappings.tradewaltz.TradeWaltzDocuments;
-import io.minato.hub.mappings.tradewaltz.TradeWaltzPartyRoles;
 import io.minato.hub.mappings.tradewaltz.TradeWaltzPartyRoles.NamedParty;
+import io.minato.hub.mappings.tradewaltz.TradeWaltzPartyRoles;
 import io.minato.hub.mappings.tradewaltz.TradeWaltzRequest;
 import io.minato.hub.mappings.tradewaltz.TradeWaltzStore;
 import java.util.ArrayList;
@@ -58,10 +64,15 @@ class MyBatisTradeWaltzStore implements TradeWaltzStore {
     private final DealParticipants participants;
     private final DocumentDefinitions definitions;
     private final Json json;
+    private final RootDocument root;
+    private final SharedFields shared;
 
     MyBatisTradeWaltzStore(TradeWaltzMapper mapper, DealMapper deals, DocumentMapper documents,
                            DealContainerMapper containers, Events events, PartyDirectory parties,
-                           DealParticipants participants, DocumentDefinitions definitions, Json json) {
+                           DealParticipants participants, DocumentDefinitions definitions, Json json,
+                           RootDocument root, SharedFields shared) {
+        this.root = root;
+        this.shared = shared;
         this.mapper = mapper;
         this.deals = deals;
         this.documents = documents;
@@ -128,7 +139,8 @@ class MyBatisTradeWaltzStore implements TradeWaltzStore {
      * The one place TradeWaltz writes a document: the linkage's document of the type, created (RECEIVED) or
      * updated with the request's fields, checked against the type's definition, and marked with the request
      * id and version it now holds; DOCUMENT_RECEIVED or DOCUMENT_UPDATED on the timeline as coming from
-     * TradeWaltz. Shared fields reaching the deal's other documents (the root document) hook in here.
+     * TradeWaltz. Its shared fields go through the root document (precedence in root.yml): taken ones reach
+     * the deal's other documents, losing ones are stored as the value that holds and shown as a conflict.
      */
     long writeDocument(long dealId, TradeWaltzRequest request, TradeWaltzDocument document, long wireMessageId,
                        Actor actor) {
@@ -139,12 +151,15 @@ class MyBatisTradeWaltzStore implements TradeWaltzStore {
                     + type + " definition: " + problems.stream().map(problem -> problem.path() + ": " + problem.message())
                     .collect(Collectors.joining("; ")));
         }
-        String fields = json.write(document.fields());
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("type", type.name());
         detail.put("source", source(request));
         Optional<DocumentRow> existing = Optional.ofNullable(mapper.findDocument(request.linkageId(), type.name()))
                 .flatMap(documents::find);
+        RootPlan plan = root.plan(dealId, RootSource.TRADEWALTZ, type,
+                existing.map(row -> json.read(row.fields(), JsonNode.class)).orElse(null), document.fields(),
+                existing.map(DocumentRow::restricted).orElse(false), false);
+        String fields = json.write(plan.fields());
         long documentId;
         if (existing.isPresent()) {
             DocumentRow row = existing.get();
@@ -161,6 +176,8 @@ class MyBatisTradeWaltzStore implements TradeWaltzStore {
             events.record(EventType.DOCUMENT_RECEIVED, dealId, documentId, wireMessageId, detail, actor);
         }
         mapper.upsertDocument(request.linkageId(), type.name(), documentId, request.requestId(), request.version());
+        root.commit(plan, documentId, RootOrigins.tradeWaltz(wireMessageId, request.linkageId(), request.describe(), type,
+                shared, actor));
         return documentId;
     }
 

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.minato.hub.app.PlatformFixtures;
+import io.minato.hub.app.document.DocumentSamples;
+import io.minato.hub.mappings.document.DocumentType;
+import io.minato.hub.mappings.document.definition.DocumentDefinitions;
+import io.minato.hub.mappings.document.definition.FieldDefinition;
 import io.minato.hub.mappings.party.BusinessType;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +26,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * ties the deal to the trade, and tells TradeWaltz ACCEPTED, DOCUMENTS_SENT and PERMITTED.
  */
 class TradeWaltzIT extends TradeWaltzItSupport {
+
+    @Autowired
+    private DocumentDefinitions definitions;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -164,6 +171,10 @@ class TradeWaltzIT extends TradeWaltzItSupport {
         submit(request);
         long dealId = awaitWebhookMessage(requestId, 1).get("dealId").asLong();
         long documentId = document(dealId, "UL040").get("id").asLong();
+        // an invoice typed on the platform takes the request's shared values from the root document
+        long invoiceId = invoiceWithoutSharedFields(dealId);
+        assertThat(http.getForObject("/api/v1/deals/{d}/documents/{i}", JsonNode.class, dealId, invoiceId)
+                .at("/fields/voyageNo").asText()).isEqualTo(document(dealId, "UL040").at("/fields/voyageNo").asText());
 
         ObjectNode amended = request.deepCopy();
         amended.put("version", 2);
@@ -180,6 +191,14 @@ class TradeWaltzIT extends TradeWaltzItSupport {
         assertThat(si.at("/fields/voyageNo").asText()).isEqualTo("044E");
         assertThat(si.at("/fields/goods/0/packages").asInt()).isEqualTo(130);
         assertThat(tradeWaltz(dealId).at("/0/documents/0/requestVersion").asInt()).isEqualTo(2);
+        // the amendment reaches the invoice through the root document, TradeWaltz named as the source
+        assertThat(http.getForObject("/api/v1/deals/{d}/documents/{i}", JsonNode.class, dealId, invoiceId)
+                .at("/fields/voyageNo").asText()).isEqualTo("044E");
+        JsonNode voyage = StreamSupport.stream(http.getForObject("/api/v1/deals/{d}/root", JsonNode.class, dealId)
+                        .get("fields").spliterator(), false)
+                .filter(field -> field.get("name").asText().equals("voyageNo")).findFirst().orElseThrow();
+        assertThat(voyage.at("/source/kind").asText()).isEqualTo("TRADEWALTZ");
+        assertThat(voyage.at("/source/position").asText()).contains(requestId, "UL040 fields.voyageNo");
 
         // version 1 again (TradeWaltz re-sending the original late): received before, nothing applied
         JsonNode again = message(postSigned(request.toString()));
@@ -274,5 +293,20 @@ class TradeWaltzIT extends TradeWaltzItSupport {
                 + s.get("state").asText()).containsExactly("ACCEPTED SENT", "DOCUMENTS_SENT SENT", "PERMITTED SENT");
         assertThat(statusUpdates(linkage)).extracting(update -> update.get("status").asText())
                 .containsExactly("ACCEPTED", "DOCUMENTS_SENT", "PERMITTED");
+    }
+
+    /** A UL100 created through the API with none of its single-valued shared fields: the root fills them. */
+    private long invoiceWithoutSharedFields(long dealId) {
+        ObjectNode fields = DocumentSamples.sample(definitions.definition(DocumentType.UL100));
+        for (FieldDefinition field : definitions.definition(DocumentType.UL100).fields()) {
+            if (field.shared() != null && !definitions.rootField(field.shared()).orElseThrow().many()) {
+                fields.remove(field.name());
+            }
+        }
+        fields.put("invoiceNo", "TW-INV-" + System.nanoTime());
+        ResponseEntity<JsonNode> created = http.postForEntity("/api/v1/deals/{d}/documents",
+                Map.of("type", "UL100", "fields", fields), JsonNode.class, dealId);
+        assertThat(created.getStatusCode()).as("%s", created.getBody()).isEqualTo(HttpStatus.CREATED);
+        return created.getBody().get("id").asLong();
     }
 }
