@@ -21,4 +21,13 @@ final class BenchOptions {
     int getInt(String name, int fallback) {
         return Integer.parseInt(get(name, Integer.toString(fallback)));
     }
+
+    /**
+     * The Authorization header for the hub's API from {@code --login user:password}; by default the default
+     * runtime's operator.
+     */
+    String authorization() {
+        String login = get("--login", "operator:operator-dev-password");
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(login.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
 }

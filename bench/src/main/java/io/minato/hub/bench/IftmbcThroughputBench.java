@@ -22,7 +22,8 @@ import java.util.Locale;
  * messages per second (from the first drop until the hub has finished every one) and the hub's peak
  * heap, read from its metrics endpoint while it works. Prints figures; asserts nothing.
  *
- * <pre>mvn -pl bench exec:java -Dexec.args="--count 2000 [--inbox data/inbox/edifact] [--hub http://localhost:8080]"</pre>
+ * <pre>mvn -pl bench exec:java -Dexec.args="--count 2000 [--inbox data/inbox/edifact] [--hub http://localhost:8080]
+ * [--login operator:operator-dev-password]"</pre>
  */
 public final class IftmbcThroughputBench {
 
@@ -31,9 +32,11 @@ public final class IftmbcThroughputBench {
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
     private final String hub;
+    private final String authorization;
 
-    private IftmbcThroughputBench(String hub) {
+    private IftmbcThroughputBench(String hub, String authorization) {
         this.hub = hub;
+        this.authorization = authorization;
     }
 
     public static void main(String[] args) throws Exception {
@@ -44,7 +47,7 @@ public final class IftmbcThroughputBench {
         String hub = options.get("--hub", "http://localhost:8080");
         long timeoutSeconds = options.getInt("--timeout-seconds", 1800);
         try {
-            new IftmbcThroughputBench(hub).run(count, messagesPerFile, inbox, Duration.ofSeconds(timeoutSeconds));
+            new IftmbcThroughputBench(hub, options.authorization()).run(count, messagesPerFile, inbox, Duration.ofSeconds(timeoutSeconds));
         } catch (ConnectException e) {
             System.err.printf("no hub answers at %s: start it first (mvn -pl app -am -DskipTests package spring-boot:run)%n", hub);
             System.exit(2);
@@ -99,7 +102,8 @@ public final class IftmbcThroughputBench {
     }
 
     private JsonNode get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(hub + path)).build(),
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(hub + path))
+                        .header("Authorization", authorization).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IOException("GET " + path + " answered " + response.statusCode() + ": " + response.body());

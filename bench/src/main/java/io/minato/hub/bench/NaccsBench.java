@@ -36,7 +36,7 @@ public final class NaccsBench {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
-    private String authorization = basic("operator:operator-dev-password");
+    private String authorization;
 
     private NaccsBench() {
     }
@@ -47,7 +47,7 @@ public final class NaccsBench {
         bench.codec(options.getInt("--count", 100_000));
         int deals = options.getInt("--deals", 50);
         if (deals > 0) {
-            bench.authorization = basic(options.get("--login", "operator:operator-dev-password"));
+            bench.authorization = options.authorization();
             bench.latency(options.get("--hub", "http://localhost:8080"), deals);
         }
     }
@@ -112,9 +112,6 @@ public final class NaccsBench {
         }
     }
 
-    private static String basic(String login) {
-        return "Basic " + java.util.Base64.getEncoder().encodeToString(login.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
 
     /** Per deal: POST deal, POST S/I, draft ECR and send it, then poll until the S/I carries the export control number. */
     private void latency(String hub, int deals) throws Exception {
