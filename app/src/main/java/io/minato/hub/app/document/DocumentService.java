@@ -81,7 +81,7 @@ public class DocumentService {
         deals.find(dealId).orElseThrow(() -> ApiException.notFound("deal", dealId));
         access.check(caller, dealId, type, Operation.CREATE);
         String[] restricted = restriction(dealId, restrictedTo);
-        RootPlan plan = planRoot(dealId, type, null, fields, restricted != null);
+        RootPlan plan = planCreation(dealId, type, fields, restricted != null);
         String fieldsJson = json.write(plan.fields());
         String key = idempotency.key(idempotencyKey);
         // the request as sent: what the root fills in may differ by the time a retry comes
@@ -124,7 +124,9 @@ public class DocumentService {
         }
         JsonNode before = tree(current.fields());
         lock.check(current, before, typed);
-        RootPlan plan = planRoot(dealId, type, before, fields, current.restricted());
+        // an update fills nothing from the root, so the checked fields are what the root decides on
+        RootPlan plan = root.plan(dealId, RootSource.USER, type, before, typed, current.restricted(), false);
+        refuseConflicts(plan);
         String fieldsJson = json.write(plan.fields());
         JsonNode after = plan.fields();
         if (documents.update(documentId, expectedEtag, UUID.randomUUID().toString(), fieldsJson, null) == 0) {
@@ -195,11 +197,6 @@ public class DocumentService {
                 .toList();
     }
 
-    /** The deal's documents that are not deleted, whoever may see them: what the root document reaches. */
-    public List<DocumentRow> allOf(long dealId) {
-        return documents.findByDeal(dealId);
-    }
-
     /**
      * The deal's documents, deleted ones too, whose traces (timeline entries, wire messages) the caller
      * must not see: a type it may not read, or restricted to other companies.
@@ -241,20 +238,23 @@ public class DocumentService {
     }
 
     /**
-     * The root document's decision on a person's write, on the fields as they will be stored: a new
-     * document's empty shared fields filled from the root first (so a required one need not be typed
-     * again), then checked and normalized. A value that loses by the precedence rule is refused with 409
-     * naming the value that holds, its source and the rule: a person must see it now.
+     * The root document's decision on a new document, on the fields as they will be stored: its empty
+     * shared fields filled from the root first (so a required one need not be typed again), then checked
+     * and normalized, and decided on again as normalized.
      */
-    private RootPlan planRoot(long dealId, DocumentType type, JsonNode before, JsonNode fields, boolean restricted) {
-        RootPlan filled = root.plan(dealId, RootSource.USER, type, before, fields, restricted, false);
+    private RootPlan planCreation(long dealId, DocumentType type, JsonNode fields, boolean restricted) {
+        RootPlan filled = root.plan(dealId, RootSource.USER, type, null, fields, restricted, false);
         refuseConflicts(filled);
         JsonNode stored = tree(json.write(typedFields.readForWrite(type, filled.fields())));
-        RootPlan plan = root.plan(dealId, RootSource.USER, type, before, stored, restricted, false);
+        RootPlan plan = root.plan(dealId, RootSource.USER, type, null, stored, restricted, false);
         refuseConflicts(plan);
         return plan;
     }
 
+    /**
+     * A value that loses by the precedence rule is refused with 409 naming the value that holds, its
+     * source and the rule: a person must see it now.
+     */
     private void refuseConflicts(RootPlan plan) {
         if (plan.conflicts().isEmpty()) {
             return;

@@ -407,7 +407,7 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
         Optional<DocumentRow> existing = deal.created() ? Optional.empty()
                 : documents.findLatestOfType(dealId, type.name(), update.documentSubject());
         RootPlan plan = root.plan(dealId, RootSource.EDIFACT, type, existing.map(row -> tree(row.fields())).orElse(null),
-                tree(json.write(update.document())), existing.map(DocumentRow::restricted).orElse(false),
+                objectMapper.valueToTree(update.document()), existing.map(DocumentRow::restricted).orElse(false),
                 deal.created() && pending.firstRootWrite(dealId));
         String fields = json.write(plan.fields());
         long id;

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.minato.hub.app.deal.DealMapper;
 import io.minato.hub.app.document.DocumentRow;
-import io.minato.hub.app.document.DocumentService;
+import io.minato.hub.app.document.DocumentVisibility;
+import io.minato.hub.app.document.DocumentMapper;
 import io.minato.hub.app.document.FieldPaths;
 import io.minato.hub.app.document.SharedFields;
 import io.minato.hub.app.document.SharedFields.SharedField;
@@ -34,13 +35,13 @@ public class RootLineage {
 
     private final DealMapper deals;
     private final DealAccess access;
-    private final DocumentService documents;
+    private final DocumentMapper documents;
     private final SharedFields shared;
     private final RootRules rules;
     private final RootMapper mapper;
     private final ObjectMapper objectMapper;
 
-    RootLineage(DealMapper deals, DealAccess access, DocumentService documents, SharedFields shared,
+    RootLineage(DealMapper deals, DealAccess access, DocumentMapper documents, SharedFields shared,
                    RootRules rules, RootMapper mapper, ObjectMapper objectMapper) {
         this.deals = deals;
         this.access = access;
@@ -57,11 +58,13 @@ public class RootLineage {
         deals.find(id).orElseThrow(() -> ApiException.notFound("deal", id));
         access.requireParticipant(caller, id);
         Map<DocumentType, Rights> rights = access.rightsByType(caller, id);
-        List<DocumentRow> readable = documents.listed(caller, id, rights).stream()
+        List<DocumentRow> all = documents.findByDeal(id);
+        List<DocumentRow> readable = all.stream()
                 .filter(row -> rights.get(DocumentType.valueOf(row.type())).covers(Rights.READ))
+                .filter(row -> DocumentVisibility.visible(caller, row))
                 .toList();
         Set<Long> readableIds = readable.stream().map(DocumentRow::id).collect(Collectors.toSet());
-        Set<String> carriedAtAll = carriedFields(documents.allOf(id));
+        Set<String> carriedAtAll = carriedFields(all);
         Map<String, List<RootChangeRow>> lineage = mapper.changes(id).stream()
                 .collect(Collectors.groupingBy(RootChangeRow::field));
         List<RootView.Field> fields = new ArrayList<>();
