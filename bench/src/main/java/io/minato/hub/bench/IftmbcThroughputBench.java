@@ -28,6 +28,7 @@ import java.util.Locale;
 public final class IftmbcThroughputBench {
 
     private static final List<String> FINISHED = List.of("PROCESSED", "REJECTED", "DUPLICATE", "FAILED");
+    private static final Duration HEAP_SAMPLE = Duration.ofSeconds(1);
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -75,9 +76,17 @@ public final class IftmbcThroughputBench {
 
         long deadline = System.nanoTime() + timeout.toNanos();
         long done = 0;
+        long heapSampled = 0;
+        long previousDone = 0;
+        long previousPoll = System.nanoTime();
         while (done < count && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            peakHeap = Math.max(peakHeap, heapUsed());
+            Thread.sleep(nextPoll(count - done, done - previousDone, System.nanoTime() - previousPoll));
+            previousDone = done;
+            previousPoll = System.nanoTime();
+            if (System.nanoTime() - heapSampled >= HEAP_SAMPLE.toNanos()) {
+                peakHeap = Math.max(peakHeap, heapUsed());
+                heapSampled = System.nanoTime();
+            }
             done = finished() - before;
         }
         double totalSeconds = seconds(started);
@@ -87,8 +96,20 @@ public final class IftmbcThroughputBench {
                 done < count ? " (TIMED OUT)" : "");
         System.out.printf("throughput %.1f interchanges/s, %.1f messages/s end to end%n", done / totalSeconds,
                 done * (double) messagesPerFile / totalSeconds);
-        System.out.printf("peak heap  %.0f MB (hub, sampled every 200 ms)%n", peakHeap / 1_048_576.0);
+        System.out.printf("peak heap  %.0f MB (hub, sampled every %d ms)%n", peakHeap / 1_048_576.0,
+                HEAP_SAMPLE.toMillis());
         System.out.printf("statuses   %s%n", get("/api/v1/messages/counts"));
+    }
+
+    /**
+     * How long to wait before the next poll. Every poll logs in, and the hub checks the password with BCrypt
+     * (tens of milliseconds of CPU on this machine), so polling every 200 ms took a third of the hub's CPU
+     * during a run. Polls are a second apart while the end is further than two seconds away at the last
+     * second's rate, and 250 ms apart near it, which keeps the end time within a quarter of a second.
+     */
+    private static long nextPoll(long remaining, long finishedSinceLastPoll, long sinceLastPollNanos) {
+        double perSecond = finishedSinceLastPoll / Math.max(sinceLastPollNanos / 1e9, 1e-3);
+        return perSecond > 0 && remaining / perSecond < 2.0 ? 250 : 1000;
     }
 
     private long finished() throws IOException, InterruptedException {

@@ -15,6 +15,17 @@ public interface DocumentMapper {
                 @Param("sourceMessageId") Long sourceMessageId, @Param("createdByParty") Long createdByParty,
                 @Param("createdByUser") Long createdByUser);
 
+    /** Ids for documents to be written by {@link #insertReceivedAll}, taken from the sequence in one round trip. */
+    List<Long> nextIds(int count);
+
+    /**
+     * Documents received from one wire message, written in one statement with ids taken by {@link #nextIds}
+     * (the events and receipts of the same interchange name them before they are written). Arrays are parallel.
+     */
+    void insertReceivedAll(@Param("ids") Long[] ids, @Param("dealIds") Long[] dealIds, @Param("types") String[] types,
+                           @Param("subjects") String[] subjects, @Param("etags") String[] etags,
+                           @Param("fields") String[] fieldsJson, @Param("sourceMessageId") long sourceMessageId);
+
     /**
      * A document a company creates through the API or portal. With an idempotency key, answers null
      * instead of inserting when the company already created a document in the deal under that key

@@ -26,17 +26,21 @@ import io.minato.hub.mappings.party.DealParticipants;
 import io.minato.hub.mappings.party.ParticipantRule;
 import io.minato.hub.mappings.party.PartyDirectory;
 import io.minato.hub.mappings.party.PartyReference;
+import io.minato.hub.mappings.party.ResolvedParticipant;
 import io.minato.hub.mappings.party.ResolvedParty;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -98,7 +102,8 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
                 fresh.add(message);
             }
         }
-        Pending pending = new Pending(wireMessageId, createDeals(fresh));
+        Pending pending = new Pending(wireMessageId, createDeals(fresh), root.batch(), fresh.stream()
+                .mapToInt(message -> (int) message.updates().stream().filter(u -> u.documentType() != null).count()).sum());
         List<StoredDocument> stored = new ArrayList<>(messages.size());
         // a message key seen earlier in this interchange answers as one seen before it
         Map<MessageKey, StoredDocument> appliedHere = new HashMap<>();
@@ -213,11 +218,20 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
         private final List<String> containerNos = new ArrayList<>();
         private final List<Long> containerDeals = new ArrayList<>();
         private final Map<MessageKey, StoredDocument> receiptsToClaim = new LinkedHashMap<>();
-        private final java.util.Set<Long> rootWritten = new java.util.HashSet<>();
+        private final Set<Long> rootWritten = new HashSet<>();
+        private final Map<Long, List<ResolvedParticipant>> participantsByDeal = new LinkedHashMap<>();
+        /** Root records of new deals' first documents, written after those documents. */
+        private final RootDocument.Batch rootBatch;
+        private final NewDocuments newDocuments = new NewDocuments();
+        /** Ids taken from the sequence for documents not written yet; see {@link #nextDocumentId()}. */
+        private final ArrayDeque<Long> documentIds = new ArrayDeque<>();
+        private int documentUpdatesLeft;
 
-        Pending(long wireMessageId, Map<DealKey, Long> created) {
+        Pending(long wireMessageId, Map<DealKey, Long> created, RootDocument.Batch rootBatch, int documentUpdates) {
             this.wireMessageId = wireMessageId;
             this.created = created;
+            this.rootBatch = rootBatch;
+            this.documentUpdatesLeft = documentUpdates;
         }
 
         /** The deal created for this key if no update took it yet; the caller's update takes it. */
@@ -257,6 +271,42 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
             receiptsToClaim.put(key, stored);
         }
 
+        void participants(long dealId, List<ResolvedParticipant> named) {
+            participantsByDeal.computeIfAbsent(dealId, id -> new ArrayList<>()).addAll(named);
+        }
+
+        /** Counts a document update; the ids taken ahead cover the updates still to come, no more. */
+        void documentUpdate() {
+            documentUpdatesLeft--;
+        }
+
+        /**
+         * An id for a new document, from a block taken in one round trip for this and every later document
+         * update of the interchange (ids of updates that turn out to update a document stay unused, a gap in
+         * the sequence like a rolled-back insert's).
+         */
+        long nextDocumentId() {
+            if (documentIds.isEmpty()) {
+                documentIds.addAll(documents.nextIds(documentUpdatesLeft + 1));
+            }
+            return documentIds.removeFirst();
+        }
+
+        /** A new deal's document, written with the others at {@link #flushNewDocuments()}. */
+        void newDocument(long id, long dealId, DocumentType type, String subject, String fields) {
+            newDocuments.add(id, dealId, type, subject, fields);
+        }
+
+        boolean hasNewDocuments(long dealId) {
+            return newDocuments.dealIds.contains(dealId);
+        }
+
+        /** Writes the new deals' documents, then their root records, which name them. */
+        void flushNewDocuments() {
+            newDocuments.write(wireMessageId);
+            rootBatch.flush();
+        }
+
         void flushContainers() {
             if (!containerNos.isEmpty()) {
                 containers.addAll(containerNos.toArray(String[]::new), containerDeals.toArray(Long[]::new), wireMessageId);
@@ -267,6 +317,10 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
 
         void flush(OffsetDateTime windowStart) {
             flushContainers();
+            flushNewDocuments();
+            // before the events: their usage rows read the grants the participants bring
+            participants.addParticipants(participantsByDeal, wireMessageId);
+            participantsByDeal.clear();
             events.recordAll(newEvents, wireMessageId);
             newEvents.clear();
             Map<List<String>, List<Map.Entry<MessageKey, StoredDocument>>> byInterchange = new LinkedHashMap<>();
@@ -289,12 +343,45 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
         }
     }
 
+    /** Documents of deals created in this interchange, as parallel columns for one insert. */
+    private final class NewDocuments {
+
+        private final List<Long> ids = new ArrayList<>();
+        private final List<Long> dealIds = new ArrayList<>();
+        private final List<String> types = new ArrayList<>();
+        private final List<String> subjects = new ArrayList<>();
+        private final List<String> fields = new ArrayList<>();
+
+        void add(long id, long dealId, DocumentType type, String subject, String fieldsJson) {
+            ids.add(id);
+            dealIds.add(dealId);
+            types.add(type.name());
+            subjects.add(subject);
+            fields.add(fieldsJson);
+        }
+
+        void write(long wireMessageId) {
+            if (ids.isEmpty()) {
+                return;
+            }
+            documents.insertReceivedAll(ids.toArray(Long[]::new), dealIds.toArray(Long[]::new),
+                    types.toArray(String[]::new), subjects.toArray(String[]::new),
+                    ids.stream().map(id -> UUID.randomUUID().toString()).toArray(String[]::new),
+                    fields.toArray(String[]::new), wireMessageId);
+            for (List<?> column : List.of(ids, dealIds, types, subjects, fields)) {
+                column.clear();
+            }
+        }
+    }
+
     private StoredDocument apply(DealUpdate update, MessageKey key, Pending pending,
                                  Map<PartyReference, Optional<ResolvedParty>> resolved) {
-        long wireMessageId = pending.wireMessageId;
         DealRef deal = findDeal(update, pending);
         long dealId = deal.id();
-        addParticipants(deal, update.parties(), wireMessageId, resolved);
+        if (!deal.created() && pending.hasNewDocuments(dealId)) {
+            pending.flushNewDocuments(); // an earlier message of the interchange created the deal
+        }
+        addParticipants(deal, update.parties(), resolved, pending);
         Long documentId = update.documentType() == null ? null : storeDocument(deal, update, key, pending);
         if (update.document() instanceof BillOfLading billOfLading) {
             // an export deal is opened by its booking; once its B/L is issued, carriers' and terminals'
@@ -353,8 +440,8 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
      * @throws io.minato.hub.mappings.party.UnknownPartyException when the message names customers and
      *                                                            none is known; the transaction rolls back
      */
-    private void addParticipants(DealRef deal, List<PartyReference> named, long wireMessageId,
-                                 Map<PartyReference, Optional<ResolvedParty>> resolved) {
+    private void addParticipants(DealRef deal, List<PartyReference> named,
+                                 Map<PartyReference, Optional<ResolvedParty>> resolved, Pending pending) {
         if (named.isEmpty()) {
             return;
         }
@@ -364,7 +451,7 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
         List<ParticipantRule.Lookup> lookups = named.stream()
                 .map(reference -> new ParticipantRule.Lookup(reference, resolve(reference, resolved).orElse(null)))
                 .toList();
-        participants.addParticipants(dealId, ParticipantRule.participants(direction, lookups), wireMessageId);
+        pending.participants(dealId, ParticipantRule.participants(direction, lookups));
     }
 
     /** Looks a party up once per transaction: the same reference anywhere else in it answers the same. */
@@ -410,8 +497,13 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
                 objectMapper.valueToTree(update.document()), existing.map(DocumentRow::restricted).orElse(false),
                 deal.created() && pending.firstRootWrite(dealId));
         String fields = json.write(plan.fields());
+        pending.documentUpdate();
         long id;
-        if (existing.isPresent()) {
+        if (deal.created()) {
+            id = pending.nextDocumentId();
+            pending.newDocument(id, dealId, type, update.documentSubject(), fields);
+            pending.event(EventType.DOCUMENT_RECEIVED, dealId, id, Map.of("type", type.name()));
+        } else if (existing.isPresent()) {
             DocumentRow row = existing.get();
             if (documents.update(row.id(), row.etag(), UUID.randomUUID().toString(), fields, wireMessageId) == 0) {
                 throw new ConcurrentChangeException("document " + row.id() + " changed while a " + type + " was stored");
@@ -423,7 +515,7 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
                     fields, wireMessageId, null, null);
             pending.event(EventType.DOCUMENT_RECEIVED, dealId, id, Map.of("type", type.name()));
         }
-        root.commit(plan, id, RootOrigins.edifact(wireMessageId, key.sender(), key.messageRef()),
+        pending.rootBatch.commit(plan, id, RootOrigins.edifact(wireMessageId, key.sender(), key.messageRef()),
                 (eventType, documentId, detail) -> pending.event(eventType, dealId, documentId, detail));
         return id;
     }

@@ -2,24 +2,30 @@ package io.minato.hub.app.party;
 
 import io.minato.hub.app.event.EventType;
 import io.minato.hub.app.event.Events;
-import io.minato.hub.mappings.party.DealParticipants;
-import io.minato.hub.mappings.party.ResolvedParticipant;
 import io.minato.hub.app.permission.DealGrantMapper;
 import io.minato.hub.mappings.party.BusinessType;
+import io.minato.hub.mappings.party.DealParticipants;
 import io.minato.hub.mappings.party.ParticipantRoles;
+import io.minato.hub.mappings.party.ResolvedParticipant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Deal participants on PostgreSQL; the primary key (deal, party, role) makes adding idempotent. */
+/**
+ * Deal participants on PostgreSQL; the primary key (deal, party, role) makes adding idempotent. However many
+ * deals a call covers, it costs at most four statements (roles, the parties' registered business types, the
+ * grants the new roles bring, their ORGANIZATION_ADDED events): this runs for nearly every inbound message.
+ */
 @Component
 class MyBatisDealParticipants implements DealParticipants {
 
@@ -35,24 +41,34 @@ class MyBatisDealParticipants implements DealParticipants {
         this.events = events;
     }
 
+    /** One participant row; a message naming a party twice in one role adds it once. */
+    private record Role(long dealId, long partyId, String role) {
+    }
+
     @Override
     @Transactional
-    public void addParticipants(long dealId, List<ResolvedParticipant> participants, Long wireMessageId) {
-        if (participants.isEmpty()) {
+    public void addParticipants(Map<Long, List<ResolvedParticipant>> byDeal, Long wireMessageId) {
+        Set<Role> named = new LinkedHashSet<>();
+        Map<Long, String> codes = new HashMap<>();
+        byDeal.forEach((dealId, participants) -> participants.forEach(participant -> {
+            named.add(new Role(dealId, participant.party().id(), participant.role()));
+            codes.put(participant.party().id(), participant.party().code());
+        }));
+        if (named.isEmpty()) {
             return;
         }
-        List<Events.NewEvent> joined = new ArrayList<>();
-        List<ParticipantMapper.Added> newRoles = mapper.insertAllIfAbsent(dealId, participants, wireMessageId);
-        grant(dealId, newRoles, wireMessageId);
+        List<ParticipantMapper.Added> newRoles = mapper.insertAllIfAbsent(
+                named.stream().map(Role::dealId).toArray(Long[]::new),
+                named.stream().map(Role::partyId).toArray(Long[]::new),
+                named.stream().map(Role::role).toArray(String[]::new), wireMessageId);
+        grant(newRoles, wireMessageId);
+        List<Events.NewEvent> joined = new ArrayList<>(newRoles.size());
         for (ParticipantMapper.Added added : newRoles) {
-            log.info("deal {}: party {} added as {}", dealId, added.partyId(), added.role());
+            log.debug("deal {}: party {} added as {}", added.dealId(), added.partyId(), added.role());
             // only what was new: a repeated message adds nobody, so it tells nobody (webhook event)
-            String code = participants.stream().filter(p -> p.party().id() == added.partyId())
-                    .map(p -> p.party().code()).findFirst().orElseThrow();
-            joined.add(new Events.NewEvent(EventType.ORGANIZATION_ADDED, dealId, null,
-                    Map.of("party", code, "role", added.role())));
+            joined.add(new Events.NewEvent(EventType.ORGANIZATION_ADDED, added.dealId(), null,
+                    Map.of("party", codes.get(added.partyId()), "role", added.role())));
         }
-        // one statement for all of them: this runs for nearly every inbound message
         events.recordAll(joined, wireMessageId);
     }
 
@@ -60,7 +76,7 @@ class MyBatisDealParticipants implements DealParticipants {
      * The rights the new roles bring (see {@link ParticipantRoles}): only roles new on the deal, so a
      * repeated message costs nothing here.
      */
-    private void grant(long dealId, List<ParticipantMapper.Added> added, Long wireMessageId) {
+    private void grant(List<ParticipantMapper.Added> added, Long wireMessageId) {
         if (added.isEmpty()) {
             return;
         }
@@ -70,18 +86,20 @@ class MyBatisDealParticipants implements DealParticipants {
             registered.put(party.partyId(), party.businessTypes() == null || party.businessTypes().isEmpty()
                     ? EnumSet.noneOf(BusinessType.class) : EnumSet.copyOf(party.businessTypes()));
         }
-        Map<Long, Set<BusinessType>> held = new LinkedHashMap<>();
+        Map<List<Long>, Set<BusinessType>> held = new LinkedHashMap<>();
         for (ParticipantMapper.Added role : added) {
             Set<BusinessType> types = ParticipantRoles.businessTypes(role.role(),
                     registered.getOrDefault(role.partyId(), EnumSet.noneOf(BusinessType.class)));
-            held.computeIfAbsent(role.partyId(), id -> EnumSet.noneOf(BusinessType.class)).addAll(types);
+            held.computeIfAbsent(List.of(role.dealId(), role.partyId()), key -> EnumSet.noneOf(BusinessType.class))
+                    .addAll(types);
         }
-        List<DealGrantMapper.NewGrant> newGrants = held.entrySet().stream()
-                .filter(entry -> !entry.getValue().isEmpty())
-                .map(entry -> new DealGrantMapper.NewGrant(entry.getKey(), List.copyOf(entry.getValue())))
-                .toList();
-        if (!newGrants.isEmpty()) {
-            grants.upsertAll(dealId, newGrants, wireMessageId);
+        held.values().removeIf(Set::isEmpty);
+        if (held.isEmpty()) {
+            return;
         }
+        grants.upsertAll(held.keySet().stream().map(key -> key.get(0)).toArray(Long[]::new),
+                held.keySet().stream().map(key -> key.get(1)).toArray(Long[]::new),
+                held.values().stream().map(types -> types.stream().map(Enum::name).collect(Collectors.joining(",")))
+                        .toArray(String[]::new), wireMessageId);
     }
 }

@@ -1,6 +1,5 @@
 package io.minato.hub.app.party;
 
-import io.minato.hub.mappings.party.ResolvedParticipant;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -8,10 +7,16 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface ParticipantMapper {
 
-    List<Added> insertAllIfAbsent(@Param("dealId") long dealId, @Param("participants") List<ResolvedParticipant> participants,
-                                  @Param("sourceMessageId") Long sourceMessageId);
+    /**
+     * Adds participants of any number of deals in one statement; the arrays are parallel, one element per
+     * (deal, party, role), with no pair repeated.
+     *
+     * @return the ones that were new
+     */
+    List<Added> insertAllIfAbsent(@Param("dealIds") Long[] dealIds, @Param("partyIds") Long[] partyIds,
+                                  @Param("roles") String[] roles, @Param("sourceMessageId") Long sourceMessageId);
 
     /** A participant {@link #insertAllIfAbsent} added. */
-    record Added(long partyId, String role) {
+    record Added(long dealId, long partyId, String role) {
     }
 }

@@ -23,9 +23,13 @@ public interface DealGrantMapper {
                    @Param("businessTypes") List<BusinessType> businessTypes, @Param("sourceMessageId") Long sourceMessageId,
                    @Param("invitedByPartyId") Long invitedByPartyId, @Param("invitedByUser") Long invitedByUser);
 
-    /** Grants for several companies in one statement, as {@link #upsert} each (the inbound EDIFACT path). */
-    void upsertAll(@Param("dealId") long dealId, @Param("grants") List<NewGrant> grants,
-                   @Param("sourceMessageId") Long sourceMessageId);
+    /**
+     * Grants for several companies on any number of deals in one statement, as {@link #upsert} each (the
+     * inbound EDIFACT path). The arrays are parallel, one element per (deal, party), with no pair repeated;
+     * a party's business types are comma-separated (PostgreSQL arrays of arrays must be rectangular).
+     */
+    void upsertAll(@Param("dealIds") Long[] dealIds, @Param("partyIds") Long[] partyIds,
+                   @Param("businessTypes") String[] businessTypes, @Param("sourceMessageId") Long sourceMessageId);
 
     /** The business types each of these parties registered. */
     List<PartyTypes> registeredTypes(@Param("partyIds") List<Long> partyIds);
@@ -58,9 +62,6 @@ public interface DealGrantMapper {
     record GrantDetail(long partyId, String partyCode, String partyName, List<BusinessType> businessTypes,
                        String limits, boolean hidden, String invitedBy, String invitedByUser,
                        java.time.OffsetDateTime addedAt, java.time.OffsetDateTime removedAt, List<String> roles) {
-    }
-
-    record NewGrant(long partyId, List<BusinessType> businessTypes) {
     }
 
     record PartyTypes(long partyId, List<BusinessType> businessTypes) {

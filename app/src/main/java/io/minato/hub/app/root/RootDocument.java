@@ -157,34 +157,107 @@ public class RootDocument {
     }
 
     private void record(RootPlan plan, Long documentId, RootOrigin origin) {
-        List<RootDecision> recorded = plan.decisions().stream().filter(d -> !(d instanceof RootDecision.Fill)).toList();
-        int size = recorded.size();
-        String[] fields = new String[size];
-        String[] values = new String[size];
-        String[] outcomes = new String[size];
-        String[] positions = new String[size];
-        String[] otherValues = new String[size];
-        String[] otherSources = new String[size];
-        String[] ruleTexts = new String[size];
-        for (int i = 0; i < size; i++) {
-            RootDecision decision = recorded.get(i);
-            fields[i] = decision.field();
-            positions[i] = origin.positionOf(decision.field());
-            if (decision instanceof RootDecision.Set set) {
-                values[i] = json.write(set.value());
-                outcomes[i] = "SET";
-                otherValues[i] = set.previous() == null ? null : json.write(set.previous().value());
-                otherSources[i] = set.previous() == null ? null : set.previous().source().name();
-            } else if (decision instanceof RootDecision.Conflict conflict) {
-                values[i] = json.write(conflict.offered());
-                outcomes[i] = "KEPT";
-                otherValues[i] = json.write(conflict.kept().value());
-                otherSources[i] = conflict.kept().source().name();
-                ruleTexts[i] = conflict.rule();
+        Records records = new Records();
+        records.add(plan, documentId, origin);
+        records.write();
+    }
+
+    /** A batch for the writes of one transaction; see {@link Batch}. */
+    public Batch batch() {
+        return new Batch();
+    }
+
+    /**
+     * Root writes of one transaction (an inbound interchange) whose records wait for {@link #flush()}: a new
+     * deal's first write of a document has no root value to read, no other document to reach and no event,
+     * only its record, so those of many deals go in one statement. Other writes are committed at once.
+     * The caller writes the deferred writes' documents before {@link #flush()}, and flushes before writing
+     * again to a deal with a deferred write.
+     */
+    public final class Batch {
+
+        private final Records deferred = new Records();
+
+        private Batch() {
+        }
+
+        public void commit(RootPlan plan, long documentId, RootOrigin origin, RootEvents timeline) {
+            if (plan.alone() && plan.conflicts().isEmpty()) {
+                deferred.add(plan, documentId, origin);
+            } else {
+                RootDocument.this.commit(plan, documentId, origin, timeline);
             }
         }
-        mapper.record(plan.dealId(), origin.source().name(), documentId, origin.wireMessageId(), origin.actor(),
-                origin.partyId(), fields, values, outcomes, positions, otherValues, otherSources, ruleTexts);
+
+        public void flush() {
+            deferred.write();
+        }
+    }
+
+    /**
+     * The rows of {@link RootMapper#record} for one or more writes: each offer that was decided (a fill
+     * from the root is not an offer), as parallel arrays.
+     */
+    private final class Records {
+
+        private final List<Long> dealIds = new ArrayList<>();
+        private final List<String> sources = new ArrayList<>();
+        private final List<Long> documentIds = new ArrayList<>();
+        private final List<Long> wireMessageIds = new ArrayList<>();
+        private final List<String> actors = new ArrayList<>();
+        private final List<Long> partyIds = new ArrayList<>();
+        private final List<String> fields = new ArrayList<>();
+        private final List<String> values = new ArrayList<>();
+        private final List<String> outcomes = new ArrayList<>();
+        private final List<String> positions = new ArrayList<>();
+        private final List<String> otherValues = new ArrayList<>();
+        private final List<String> otherSources = new ArrayList<>();
+        private final List<String> rules = new ArrayList<>();
+
+        void add(RootPlan plan, Long documentId, RootOrigin origin) {
+            for (RootDecision decision : plan.decisions()) {
+                if (decision instanceof RootDecision.Set set) {
+                    row(plan, documentId, origin, decision.field(), json.write(set.value()), "SET",
+                            set.previous() == null ? null : json.write(set.previous().value()),
+                            set.previous() == null ? null : set.previous().source().name(), null);
+                } else if (decision instanceof RootDecision.Conflict conflict) {
+                    row(plan, documentId, origin, decision.field(), json.write(conflict.offered()), "KEPT",
+                            json.write(conflict.kept().value()), conflict.kept().source().name(), conflict.rule());
+                }
+            }
+        }
+
+        private void row(RootPlan plan, Long documentId, RootOrigin origin, String field, String value, String outcome,
+                         String otherValue, String otherSource, String rule) {
+            dealIds.add(plan.dealId());
+            sources.add(origin.source().name());
+            documentIds.add(documentId);
+            wireMessageIds.add(origin.wireMessageId());
+            actors.add(origin.actor());
+            partyIds.add(origin.partyId());
+            fields.add(field);
+            values.add(value);
+            outcomes.add(outcome);
+            positions.add(origin.positionOf(field));
+            otherValues.add(otherValue);
+            otherSources.add(otherSource);
+            rules.add(rule);
+        }
+
+        void write() {
+            if (dealIds.isEmpty()) {
+                return;
+            }
+            mapper.record(dealIds.toArray(Long[]::new), sources.toArray(String[]::new), documentIds.toArray(Long[]::new),
+                    wireMessageIds.toArray(Long[]::new), actors.toArray(String[]::new), partyIds.toArray(Long[]::new),
+                    fields.toArray(String[]::new), values.toArray(String[]::new), outcomes.toArray(String[]::new),
+                    positions.toArray(String[]::new), otherValues.toArray(String[]::new),
+                    otherSources.toArray(String[]::new), rules.toArray(String[]::new));
+            for (List<?> column : List.of(dealIds, sources, documentIds, wireMessageIds, actors, partyIds, fields, values,
+                    outcomes, positions, otherValues, otherSources, rules)) {
+                column.clear();
+            }
+        }
     }
 
     /** The deal's other documents that took a value, and those that kept theirs since they were sent. */

@@ -32,11 +32,12 @@ interface RootMapper {
     boolean colinsAutoUpdate(long dealId);
 
     /**
-     * Records one write's offers in one statement: every offer as a change, the SET ones as the root's
-     * values. Arrays are parallel, one element per field.
+     * Records writes' offers in one statement: every offer as a change, the SET ones as the root's values.
+     * Arrays are parallel, one element per offered field; a (deal, field) SET at most once.
      */
-    void record(@Param("dealId") long dealId, @Param("source") String source, @Param("documentId") Long documentId,
-                @Param("wireMessageId") Long wireMessageId, @Param("actor") String actor, @Param("partyId") Long partyId,
+    void record(@Param("dealIds") Long[] dealIds, @Param("sources") String[] sources,
+                @Param("documentIds") Long[] documentIds, @Param("wireMessageIds") Long[] wireMessageIds,
+                @Param("actors") String[] actors, @Param("partyIds") Long[] partyIds,
                 @Param("fields") String[] fields, @Param("values") String[] values, @Param("outcomes") String[] outcomes,
                 @Param("positions") String[] positions, @Param("otherValues") String[] otherValues,
                 @Param("otherSources") String[] otherSources, @Param("rules") String[] rules);
