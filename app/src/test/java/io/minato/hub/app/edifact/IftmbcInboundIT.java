@@ -88,6 +88,42 @@ class IftmbcInboundIT extends HubIntegrationTest {
         assertThat(deal.at("/documents/0/fields/voyageNo").asText()).isEqualTo("013E");
     }
 
+    /**
+     * The second message finds the deal and document the first created in the same transaction, although an
+     * interchange writes its new deals' documents and root values together at its end.
+     */
+    @Test
+    void aConfirmationAndItsAmendmentInOneInterchangeMakeOneDocumentInItsSecondVersion() throws IOException {
+        String booking = "ONEY" + System.nanoTime();
+        String single = iftmbc(reference("AB"), booking);
+        String message = single.substring(single.indexOf("UNH+1+"), single.indexOf("UNZ+"));
+        String amendment = message.replace("UNH+1+", "UNH+2+").replace("UNT+27+1'", "UNT+27+2'")
+                .replace("+012E+", "+013E+");
+        String both = single.replace("UNZ+1+", amendment + "UNZ+2+");
+
+        JsonNode processed = awaitFinished(drop(both));
+
+        assertThat(processed.get("status").asText()).isEqualTo("PROCESSED");
+        JsonNode deals = http.getForObject("/api/v1/deals?bookingNo=" + booking, JsonNode.class);
+        assertThat(deals).hasSize(1);
+        long dealId = deals.at("/0/id").asLong();
+        JsonNode deal = http.getForObject("/api/v1/deals/" + dealId, JsonNode.class);
+        assertThat(deal.get("documents")).hasSize(1);
+        assertThat(deal.at("/documents/0/version").asInt()).isEqualTo(2);
+        assertThat(deal.at("/documents/0/fields/voyageNo").asText()).isEqualTo("013E");
+        JsonNode root = http.getForObject("/api/v1/deals/" + dealId + "/root", JsonNode.class);
+        JsonNode voyage = null;
+        for (JsonNode field : root.get("fields")) {
+            if (field.get("name").asText().equals("voyageNo")) {
+                voyage = field;
+            }
+        }
+        assertThat(voyage).isNotNull();
+        assertThat(voyage.get("value").asText()).isEqualTo("013E");
+        assertThat(voyage.get("lineage")).extracting(change -> change.get("value").asText())
+                .containsExactly("012E", "013E");
+    }
+
     @Test
     void keepsAMalformedInterchangeRejectedWithSegmentAndPosition() throws IOException {
         String malformed = iftmbc(reference("C"), "ONEY" + System.nanoTime())
