@@ -1,6 +1,8 @@
 package io.minato.hub.bench;
 
 import io.minato.hub.mappings.edifact.IftmbcReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,11 +33,15 @@ public final class IftmbcReaderBench {
             for (int i = 0; i < count; i++) {
                 reader.read(raw); // JIT warm-up, not measured
             }
+            ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+            long cpuStarted = cpu.getCurrentThreadCpuTime();
             started = System.nanoTime();
             for (int i = 0; i < count; i++) {
                 reader.read(raw);
             }
             IftmbcSample.report("1 thread", count, started);
+            // the thread's own CPU time: comparable between runs on a machine that is busy with other work
+            System.out.printf("1 thread   CPU %.3f ms/message%n", (cpu.getCurrentThreadCpuTime() - cpuStarted) / 1e6 / count);
 
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
