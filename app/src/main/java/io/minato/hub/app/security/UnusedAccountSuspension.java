@@ -1,16 +1,13 @@
 package io.minato.hub.app.security;
 
 import io.minato.hub.app.mail.Mailer;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import io.minato.hub.app.support.SessionAdvisoryLock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.mail.MailException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -36,7 +33,7 @@ class UnusedAccountSuspension {
     private final PlatformUserMapper mapper;
     private final Mailer mailer;
     private final IdentitySettings settings;
-    private final DataSource dataSource;
+    private final SessionAdvisoryLock lock;
 
     UnusedAccountSuspension(PlatformUsers users, PlatformUserMapper mapper, Mailer mailer, IdentitySettings settings,
                             DataSource dataSource) {
@@ -44,7 +41,7 @@ class UnusedAccountSuspension {
         this.mapper = mapper;
         this.mailer = mailer;
         this.settings = settings;
-        this.dataSource = dataSource;
+        this.lock = new SessionAdvisoryLock(dataSource, LOCK_ID, "account suspension");
     }
 
     @Scheduled(cron = "${minato.platform.suspension-cron}", zone = "Asia/Tokyo")
@@ -53,26 +50,21 @@ class UnusedAccountSuspension {
     }
 
     Outcome run() {
-        // the lock belongs to this connection's session: held on it for the run, released before it
-        // goes back to the pool (and by PostgreSQL if the instance dies meanwhile)
-        try (Connection lockHolder = dataSource.getConnection()) {
-            if (!advisory(lockHolder, "select pg_try_advisory_lock(?)")) {
-                log.info("account suspension skipped: another hub instance is running it");
-                return new Outcome(false, List.of(), 0);
+        Optional<SessionAdvisoryLock.Held> held = lock.tryAcquire();
+        if (held.isEmpty()) {
+            log.info("account suspension skipped: another hub instance is running it");
+            return new Outcome(false, List.of(), 0);
+        }
+        try {
+            List<String> suspended = users.suspendUnusedSince(OffsetDateTime.now().minus(settings.suspendUnusedAfter()))
+                    .stream().map(PlatformUser::login).toList();
+            if (!suspended.isEmpty()) {
+                log.info("suspended {} account(s) unused for {}: {}", suspended.size(),
+                        settings.suspendUnusedAfter(), suspended);
             }
-            try {
-                List<String> suspended = users.suspendUnusedSince(OffsetDateTime.now().minus(settings.suspendUnusedAfter()))
-                        .stream().map(PlatformUser::login).toList();
-                if (!suspended.isEmpty()) {
-                    log.info("suspended {} account(s) unused for {}: {}", suspended.size(),
-                            settings.suspendUnusedAfter(), suspended);
-                }
-                return new Outcome(true, suspended, sendNotices());
-            } finally {
-                advisory(lockHolder, "select pg_advisory_unlock(?)");
-            }
-        } catch (SQLException e) {
-            throw new DataAccessResourceFailureException("account suspension: the advisory lock failed", e);
+            return new Outcome(true, suspended, sendNotices());
+        } finally {
+            held.get().release();
         }
     }
 
@@ -91,14 +83,5 @@ class UnusedAccountSuspension {
             }
         }
         return sent;
-    }
-
-    private static boolean advisory(Connection connection, String sql) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, LOCK_ID);
-            try (ResultSet result = statement.executeQuery()) {
-                return result.next() && result.getBoolean(1);
-            }
-        }
     }
 }
