@@ -36,9 +36,12 @@ public class UsageStatements {
     private final FeeRules rules = FeeRules.APRIL_2026;
     private final FeeCalculator calculator = new FeeCalculator(rules);
 
-    UsageStatements(UsageMapper usage, UsageSettings settings) {
+    private final FeeReductions reductions;
+
+    UsageStatements(UsageMapper usage, UsageSettings settings, FeeReductions reductions) {
         this.usage = usage;
         this.settings = settings;
+        this.reductions = reductions;
     }
 
     /** A month with the deal numbers of the deals it names. */
@@ -51,12 +54,15 @@ public class UsageStatements {
 
     public Month month(CompanyRow company, YearMonth month) {
         History history = history(company, month, month.plusMonths(1));
-        return new Month(calculator.month(history.profile(), history.events(), month), history.dealNumbers());
+        return new Month(calculator.month(history.profile(), history.events(), month,
+                reductions.covering(company, month, month)), history.dealNumbers());
     }
 
     public Year fiscalYear(CompanyRow company, int fiscalYear) {
         History history = history(company, YearMonth.of(fiscalYear, 4), YearMonth.of(fiscalYear + 1, 4));
-        return new Year(calculator.fiscalYear(history.profile(), history.events(), fiscalYear), history.dealNumbers());
+        return new Year(calculator.fiscalYear(history.profile(), history.events(), fiscalYear,
+                reductions.covering(company, YearMonth.of(fiscalYear, 4), YearMonth.of(fiscalYear + 1, 3))),
+                history.dealNumbers());
     }
 
     public FeeRules rules() {
