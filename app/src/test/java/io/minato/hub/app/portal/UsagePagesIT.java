@@ -111,7 +111,8 @@ class UsagePagesIT extends HubIntegrationTest {
 
     @Test
     void aMonthWithAReductionShowsTheReductionAndItsReasonInThePagesLanguage() throws Exception {
-        String code = company(http, "PR", BusinessType.SYSTEM_VENDOR);
+        // a system vendor that is not API-only (those may not use the portal), billed for its production key
+        String code = company(http, "PR", BusinessType.SYSTEM_VENDOR, BusinessType.FORWARDER);
         assertThat(http.postForEntity("/api/v1/companies/{c}/api-keys", Map.of("name", "本番", "environment", "PRODUCTION"),
                 JsonNode.class, code).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         YearMonth now = YearMonth.now(ZoneId.of("Asia/Tokyo"));
