@@ -4,6 +4,7 @@ import io.minato.hub.app.deal.DealMapper;
 import io.minato.hub.app.export.ExportJobMapper.JobRow;
 import io.minato.hub.app.permission.DealAccess;
 import io.minato.hub.app.limits.CompanyLimits;
+import io.minato.hub.app.limits.LoadLimits;
 import io.minato.hub.app.security.Caller;
 import io.minato.hub.app.usage.UsageRecorder;
 import io.minato.hub.app.support.ApiException;
@@ -29,8 +30,11 @@ class ExportJobs {
     private final UsageRecorder usage;
     private final CompanyLimits limits;
 
+    private final LoadLimits load;
+
     ExportJobs(ExportJobMapper jobs, DealMapper deals, DealAccess access, ExportRunner runner, UsageRecorder usage,
-               CompanyLimits limits) {
+               CompanyLimits limits, LoadLimits load) {
+        this.load = load;
         this.usage = usage;
         this.limits = limits;
         this.jobs = jobs;
@@ -39,7 +43,10 @@ class ExportJobs {
         this.runner = runner;
     }
 
-    /** Records the job (committed before it runs) and queues it; 403 if the caller may download nothing. */
+    /**
+     * Records the job (committed before it runs) and queues it; 403 if the caller may download nothing, 429 if its
+     * company has as many bulk downloads at once as the load allows.
+     */
     JobRow request(Caller caller, long dealId, ExportFormat format) {
         deals.find(dealId).orElseThrow(() -> ApiException.notFound("deal", dealId));
         access.requireParticipant(caller, dealId);
@@ -53,8 +60,8 @@ class ExportJobs {
             throw new ApiException(HttpStatus.FORBIDDEN, "company " + caller.companyCode() + " may download no"
                     + " document type of deal " + dealId + " / この取引でダウンロードできる帳票の種類がありません");
         }
-        long id = jobs.insert(dealId, caller.companyId(), caller.companyCode(), caller.name(), caller.userId(),
-                format.name(), types);
+        long id = load.admitExport(caller, () -> jobs.insert(dealId, caller.companyId(), caller.companyCode(),
+                caller.name(), caller.userId(), format.name(), types));
         runner.submit(id);
         return jobs.find(id).orElseThrow();
     }

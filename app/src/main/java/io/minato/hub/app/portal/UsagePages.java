@@ -82,6 +82,8 @@ class UsagePages {
         boolean english = Labels.english(locale);
         model.addAttribute("usage", view);
         model.addAttribute("basis", english ? view.basisEn() : view.basisJa());
+        model.addAttribute("reductionReason", view.reduction() == null ? null
+                : english ? view.reduction().reasonEn() : view.reduction().reasonJa());
         model.addAttribute("counted", view.counted().stream().map(deal -> counted(deal, locale)).toList());
         model.addAttribute("excluded", view.excluded().stream().map(deal -> excluded(deal, locale)).toList());
         model.addAttribute("previous", shown.minusMonths(1));

@@ -74,13 +74,17 @@ class UsageController {
     record StatementView(String company, int fiscalYear, List<MonthLine> months, long totalYen, LocalDate invoiceDate,
                          LocalDate dueDate) {
 
-        record MonthLine(YearMonth month, String basis, int billableDeals, long feeYen) {
+        /** @param reduction the month's reduction (減額), null for none */
+        record MonthLine(YearMonth month, String basis, int billableDeals, long feeYen, long feeBeforeReductionYen,
+                         UsageView.Reduction reduction, String basisJa, String basisEn) {
         }
 
         static StatementView of(io.minato.hub.mappings.usage.FiscalYearStatement statement,
                                 io.minato.hub.mappings.usage.FeeRules rules) {
             List<MonthLine> months = statement.months().stream()
-                    .map(month -> new MonthLine(month.month(), month.basis().name(), month.billableDeals(), month.feeYen()))
+                    .map(month -> new MonthLine(month.month(), month.basis().name(), month.billableDeals(), month.feeYen(),
+                            month.feeBeforeReductionYen(), month.appliedReduction().map(UsageView.Reduction::of).orElse(null),
+                            UsageView.basisJa(month, rules), UsageView.basisEn(month, rules)))
                     .toList();
             return new StatementView(statement.company(), statement.fiscalYear(), months, statement.totalYen(),
                     statement.invoiceDate(), statement.dueDate());

@@ -39,27 +39,36 @@ public final class UsageCsv {
         List<CsvRow> rows = new ArrayList<>();
         view.counted().forEach(deal -> rows.add(CsvRow.of(view.month(), deal)));
         view.excluded().forEach(deal -> rows.add(CsvRow.of(view.month(), deal)));
+        if (view.reduction() != null) {
+            rows.add(CsvRow.of(view.month(), view.reduction()));
+        }
         return ("\uFEFF" + CSV.writer(MONTH_CSV).writeValueAsString(rows)).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** One deal of a month in the CSV: billable, in the allowance, or excluded and why. */
+    /** One deal of a month in the CSV: billable, in the allowance, or excluded and why; or the month's reduction (減額). */
     @JsonPropertyOrder({"month", "dealNo", "dealId", "result", "allowancePosition", "excludedBy", "firstOperation",
-            "channel", "documentType", "at"})
-    record CsvRow(String month, String dealNo, long dealId, String result, Integer allowancePosition, String excludedBy,
-                  String firstOperation, String channel, String documentType, String at) {
+            "channel", "documentType", "at", "reductionYen", "reason"})
+    record CsvRow(String month, String dealNo, Long dealId, String result, Integer allowancePosition, String excludedBy,
+                  String firstOperation, String channel, String documentType, String at, Long reductionYen,
+                  String reason) {
+
+        static CsvRow of(YearMonth month, UsageView.Reduction reduction) {
+            return new CsvRow(month.toString(), null, null, "REDUCTION", null, null, null, null, null, null,
+                    reduction.yenOff(), reduction.reasonJa() + " / " + reduction.reasonEn());
+        }
 
         static CsvRow of(YearMonth month, UsageView.Counted deal) {
             UsageView.Operation first = deal.firstOperation();
             return new CsvRow(month.toString(), deal.dealNo(), deal.dealId(), deal.billable() ? "BILLABLE" : "ALLOWANCE",
                     deal.allowancePosition(), null, first.operation(), first.channel(), first.documentType(),
-                    first.at().toString());
+                    first.at().toString(), null, null);
         }
 
         static CsvRow of(YearMonth month, UsageView.Excluded deal) {
             UsageView.Operation first = deal.firstOperation();
             return new CsvRow(month.toString(), deal.dealNo(), deal.dealId(), "EXCLUDED", null,
                     deal.rules().stream().map(UsageView.Rule::code).collect(Collectors.joining(" ")),
-                    first.operation(), first.channel(), first.documentType(), first.at().toString());
+                    first.operation(), first.channel(), first.documentType(), first.at().toString(), null, null);
         }
     }
 }

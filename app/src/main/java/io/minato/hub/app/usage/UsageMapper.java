@@ -22,6 +22,14 @@ public interface UsageMapper {
     List<UsageRow> findByParty(@Param("partyId") long partyId, @Param("from") OffsetDateTime from,
                                @Param("until") OffsetDateTime until);
 
+    /**
+     * For months whose deals are not shown, only the allowance they used: the earliest event of each kind
+     * (operation, channel, acting as, terminal inquiry) per deal and month in {@code zone}, in [from, until);
+     * no deal numbers.
+     */
+    List<UsageRow> findKindsByParty(@Param("partyId") long partyId, @Param("from") OffsetDateTime from,
+                                    @Param("until") OffsetDateTime until, @Param("zone") String zone);
+
     /** A stored usage event. */
     record UsageRow(long id, long dealId, String dealNo, Long documentId, String documentType, String operation,
                     String channel, List<String> actingAs, boolean terminalInquiry, OffsetDateTime occurredAt) {

@@ -13,6 +13,7 @@ import io.minato.hub.mappings.usage.UsageEvent;
 import io.minato.hub.mappings.usage.UsageOperation;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -36,9 +37,12 @@ public class UsageStatements {
     private final FeeRules rules = FeeRules.APRIL_2026;
     private final FeeCalculator calculator = new FeeCalculator(rules);
 
-    UsageStatements(UsageMapper usage, UsageSettings settings) {
+    private final FeeReductions reductions;
+
+    UsageStatements(UsageMapper usage, UsageSettings settings, FeeReductions reductions) {
         this.usage = usage;
         this.settings = settings;
+        this.reductions = reductions;
     }
 
     /** A month with the deal numbers of the deals it names. */
@@ -51,12 +55,15 @@ public class UsageStatements {
 
     public Month month(CompanyRow company, YearMonth month) {
         History history = history(company, month, month.plusMonths(1));
-        return new Month(calculator.month(history.profile(), history.events(), month), history.dealNumbers());
+        return new Month(calculator.month(history.profile(), history.events(), month,
+                reductions.covering(company, month, month)), history.dealNumbers());
     }
 
     public Year fiscalYear(CompanyRow company, int fiscalYear) {
         History history = history(company, YearMonth.of(fiscalYear, 4), YearMonth.of(fiscalYear + 1, 4));
-        return new Year(calculator.fiscalYear(history.profile(), history.events(), fiscalYear), history.dealNumbers());
+        return new Year(calculator.fiscalYear(history.profile(), history.events(), fiscalYear,
+                reductions.covering(company, YearMonth.of(fiscalYear, 4), YearMonth.of(fiscalYear + 1, 3))),
+                history.dealNumbers());
     }
 
     public FeeRules rules() {
@@ -67,19 +74,23 @@ public class UsageStatements {
     }
 
     /**
-     * Everything the rules look at for the months [first, until): the usage from the rules' start (it
-     * decides the allowance) or from {@code first} if that is earlier.
+     * Everything the rules look at for the months [first, until): their usage whole, and of the months from the
+     * rules' start before them only what decides the allowance (the earliest operation of each kind per deal and
+     * month), not every operation a company ever did.
      */
     private History history(CompanyRow company, YearMonth first, YearMonth until) {
         YearMonth rulesStart = YearMonth.from(rules.rulesStart());
-        OffsetDateTime from = start(first.isBefore(rulesStart) ? first : rulesStart);
-        OffsetDateTime end = start(until);
-        List<UsageMapper.UsageRow> rows = usage.findByParty(company.id(), from, end);
+        List<UsageMapper.UsageRow> earlier = first.isAfter(rulesStart)
+                ? usage.findKindsByParty(company.id(), start(rulesStart), start(first), rules.zone().getId())
+                : List.of();
+        List<UsageMapper.UsageRow> shown = usage.findByParty(company.id(), start(first), start(until));
         Map<Long, String> dealNumbers = new HashMap<>();
-        List<UsageEvent> events = rows.stream().map(row -> {
+        List<UsageEvent> events = new ArrayList<>(earlier.size() + shown.size());
+        earlier.forEach(row -> events.add(event(row)));
+        shown.forEach(row -> {
             dealNumbers.put(row.dealId(), row.dealNo());
-            return event(row);
-        }).toList();
+            events.add(event(row));
+        });
         return new History(profile(company), events, dealNumbers);
     }
 

@@ -3,6 +3,7 @@ package io.minato.hub.app.usage;
 import io.minato.hub.mappings.usage.CountedDeal;
 import io.minato.hub.mappings.usage.ExcludedDeal;
 import io.minato.hub.mappings.usage.Exclusion;
+import io.minato.hub.mappings.usage.FeeReduction;
 import io.minato.hub.mappings.usage.FeeRules;
 import io.minato.hub.mappings.usage.MonthlyUsage;
 import io.minato.hub.mappings.usage.UsageEvent;
@@ -18,8 +19,25 @@ import java.util.Map;
  * allowance of the first 100 deals.
  */
 public record UsageView(String company, YearMonth month, String basis, String basisJa, String basisEn, long feeYen,
-                 int billableDeals, int freeMonthMaxDeals, Allowance allowance, List<Counted> counted,
-                 List<Excluded> excluded) {
+                 long feeBeforeReductionYen, Reduction reduction, int billableDeals, int freeMonthMaxDeals,
+                 Allowance allowance, List<Counted> counted, List<Excluded> excluded) {
+
+    /**
+     * 減額: the operator's reduction the month had (null: none).
+     *
+     * @param forAllCompanies whether it was granted to every company (a disaster) rather than this one
+     * @param yenOff          what it took off; 0 when the month cost nothing anyway
+     */
+    public record Reduction(long id, String kind, Integer percent, Long amountYen, boolean forAllCompanies,
+                            YearMonth from, YearMonth to, long yenOff, String reasonJa, String reasonEn) {
+
+        static Reduction of(FeeReduction.Applied applied) {
+            FeeReduction reduction = applied.reduction();
+            return new Reduction(reduction.id(), reduction.kind().name(), reduction.percent(), reduction.amountYen(),
+                    reduction.company() == null, reduction.firstMonth(), reduction.lastMonth(), applied.yenOff(),
+                    reduction.reasonJa(), reduction.reasonEn());
+        }
+    }
 
     public record Allowance(int limit, int usedBefore, int usedAfter) {
     }
@@ -54,7 +72,8 @@ public record UsageView(String company, YearMonth month, String basis, String ba
                 .map(deal -> excluded(deal, dealNumbers, rules))
                 .toList();
         return new UsageView(usage.company(), usage.month(), usage.basis().name(), basisJa(usage, rules),
-                basisEn(usage, rules), usage.feeYen(), usage.billableDeals(), rules.freeMonthMaxDeals(),
+                basisEn(usage, rules), usage.feeYen(), usage.feeBeforeReductionYen(),
+                usage.appliedReduction().map(Reduction::of).orElse(null), usage.billableDeals(), rules.freeMonthMaxDeals(),
                 new Allowance(rules.allowanceDeals(), usage.allowanceBefore(), usage.allowanceAfter()), counted, excluded);
     }
 
@@ -68,7 +87,34 @@ public record UsageView(String company, YearMonth month, String basis, String ba
         return new Excluded(deal.dealId(), dealNumbers.get(deal.dealId()), why, Operation.of(deal.firstOperation(), rules));
     }
 
-    private static String basisJa(MonthlyUsage usage, FeeRules rules) {
+    /** The basis in Japanese, and the reduction with its reason when the month had one. */
+    public static String basisJa(MonthlyUsage usage, FeeRules rules) {
+        return usage.appliedReduction().map(applied -> rulesJa(usage, rules) + "。" + reductionJa(usage, applied))
+                .orElseGet(() -> rulesJa(usage, rules));
+    }
+
+    public static String basisEn(MonthlyUsage usage, FeeRules rules) {
+        return usage.appliedReduction().map(applied -> rulesEn(usage, rules) + "; " + reductionEn(usage, applied))
+                .orElseGet(() -> rulesEn(usage, rules));
+    }
+
+    private static String reductionJa(MonthlyUsage usage, FeeReduction.Applied applied) {
+        FeeReduction reduction = applied.reduction();
+        String what = "減額（" + reduction.describeJa() + "、理由：" + reduction.reasonJa() + "）";
+        return applied.yenOff() == 0 ? what + "の対象月ですが、料金が 0 円のため減額はありません"
+                : what + "により " + String.format("%,d", applied.yenOff()) + " 円を減額し、"
+                        + String.format("%,d", usage.feeYen()) + " 円";
+    }
+
+    private static String reductionEn(MonthlyUsage usage, FeeReduction.Applied applied) {
+        FeeReduction reduction = applied.reduction();
+        String what = "reduction (" + reduction.describeEn() + ", reason: " + reduction.reasonEn() + ")";
+        return applied.yenOff() == 0 ? what + " covers the month, which costs nothing anyway"
+                : what + ": " + String.format("%,d", applied.yenOff()) + " JPY off, "
+                        + String.format("%,d", usage.feeYen()) + " JPY";
+    }
+
+    private static String rulesJa(MonthlyUsage usage, FeeRules rules) {
         return switch (usage.basis()) {
             case BEFORE_RULES -> "料金細則の適用開始（" + rules.rulesStart() + "）前のため課金対象外";
             case FREE_MONTH -> "課金対象の取引が " + usage.billableDeals() + " 件（" + rules.freeMonthMaxDeals()
@@ -81,7 +127,7 @@ public record UsageView(String company, YearMonth month, String basis, String ba
         };
     }
 
-    private static String basisEn(MonthlyUsage usage, FeeRules rules) {
+    private static String rulesEn(MonthlyUsage usage, FeeRules rules) {
         return switch (usage.basis()) {
             case BEFORE_RULES -> "before the fee rules took effect (" + rules.rulesStart() + "): not billed";
             case FREE_MONTH -> usage.billableDeals() + " billable deals (" + rules.freeMonthMaxDeals()

@@ -8,7 +8,7 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface InboundLimitMapper {
 
-    /** The company a wire message came from: the party its partner's UNB identification is. */
+    /** The company an inbound wire message belongs to, by the rule every channel shares (inbound_company, V32). */
     Optional<Sender> sender(long wireMessageId);
 
     record Sender(long partyId, String companyCode) {
@@ -17,13 +17,14 @@ interface InboundLimitMapper {
     /** Serialises admissions of one company across hub instances until the transaction ends. */
     void lock(long partyId);
 
-    /** The admissions of the company's partners since {@code since}: how many, and the oldest. */
+    /** The company's admitted messages since {@code since}, whatever their channel: how many, and the oldest. */
     Admissions admissions(@Param("partyId") long partyId, @Param("since") OffsetDateTime since);
 
     record Admissions(int count, OffsetDateTime oldest) {
     }
 
-    void admit(long wireMessageId);
+    /** @param partyId the company it counts against; null for a message of no company */
+    void admit(@Param("id") long wireMessageId, @Param("partyId") Long partyId);
 
-    void defer(@Param("id") long wireMessageId, @Param("reason") String reason);
+    void defer(@Param("id") long wireMessageId, @Param("partyId") long partyId, @Param("reason") String reason);
 }

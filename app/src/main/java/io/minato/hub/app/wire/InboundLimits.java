@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Per-company inbound limits counted in the database: a company may have {@code limit} messages admitted
- * to processing per sliding window, across all its partners and all hub instances (a per-company
+ * to processing per sliding window, across all its channels (EDIFACT, NACCS outputs, TradeWaltz requests; a
+ * Colins page is no company's) and all hub instances (a per-company
  * advisory lock serialises the count). A message over the limit is marked DEFERRED with the reason and
  * the time it will be tried again, the moment the oldest admission leaves the window.
  */
@@ -37,7 +38,7 @@ class InboundLimits implements InboundAdmission {
         Optional<InboundLimitMapper.Sender> sender = mapper.sender(wireMessageId);
         int limit = sender.map(company -> settings.limit(company.companyCode())).orElse(0);
         if (limit <= 0) {
-            mapper.admit(wireMessageId);
+            mapper.admit(wireMessageId, sender.map(InboundLimitMapper.Sender::partyId).orElse(null));
             return Optional.empty();
         }
         InboundLimitMapper.Sender company = sender.get();
@@ -45,11 +46,11 @@ class InboundLimits implements InboundAdmission {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         InboundLimitMapper.Admissions recent = mapper.admissions(company.partyId(), now.minus(settings.window()));
         if (recent.count() < limit) {
-            mapper.admit(wireMessageId);
+            mapper.admit(wireMessageId, company.partyId());
             return Optional.empty();
         }
         Instant retry = recent.oldest().plus(settings.window()).toInstant();
-        mapper.defer(wireMessageId, "company " + company.companyCode() + " is over its inbound limit of " + limit
+        mapper.defer(wireMessageId, company.partyId(), "company " + company.companyCode() + " is over its inbound limit of " + limit
                 + " messages per " + settings.window() + "; kept and processed from " + retry
                 + " / 企業 " + company.companyCode() + " の受信件数が利用制限（" + settings.window() + " あたり " + limit
                 + " 件）を超えたため保留しました。" + retry + " 以降に処理します");

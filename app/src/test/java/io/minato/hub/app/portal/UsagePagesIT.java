@@ -110,6 +110,36 @@ class UsagePagesIT extends HubIntegrationTest {
     }
 
     @Test
+    void aMonthWithAReductionShowsTheReductionAndItsReasonInThePagesLanguage() throws Exception {
+        // a system vendor that is not API-only (those may not use the portal), billed for its production key
+        String code = company(http, "PR", BusinessType.SYSTEM_VENDOR, BusinessType.FORWARDER);
+        assertThat(http.postForEntity("/api/v1/companies/{c}/api-keys", Map.of("name", "本番", "environment", "PRODUCTION"),
+                JsonNode.class, code).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        YearMonth now = YearMonth.now(ZoneId.of("Asia/Tokyo"));
+        Map<String, Object> reduction = new LinkedHashMap<>();
+        reduction.put("company", code);
+        reduction.put("from", now.toString());
+        reduction.put("kind", "PERCENT");
+        reduction.put("percent", 50);
+        reduction.put("reasonJa", "台風による港湾閉鎖");
+        reduction.put("reasonEn", "port closed by a typhoon");
+        assertThat(http.postForEntity("/api/v1/fee-reductions", reduction, JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        PortalSession portal = logIn(register(code, true));
+
+        String html = portal.get("/admin/usage").body();
+        assertThat(element(html, "usage-fee")).isEqualTo("3,300 円");
+        assertThat(element(html, "usage-reduction")).isEqualTo("−3,300 円（減額前 6,600 円）");
+        assertThat(element(html, "usage-reduction-reason")).isEqualTo("理由：台風による港湾閉鎖");
+        String english = portal.get("/admin/usage?lang=en").body();
+        assertThat(element(english, "usage-reduction-reason")).isEqualTo("Reason: port closed by a typhoon");
+
+        int fiscalYear = now.getMonthValue() >= 4 ? now.getYear() : now.getYear() - 1;
+        String year = portal.get("/admin/usage/fiscal-years/" + fiscalYear + "?lang=ja").body();
+        assertThat(row(year, "month-" + now)).contains("3,300 円", "50 % 減額", "台風による港湾閉鎖");
+    }
+
+    @Test
     void aPlainUserIsRefusedAndTheOperatorPicksTheCompany() throws Exception {
         String code = company(http, "PV", BusinessType.SHIPPER);
         PortalSession user = logIn(register(code, false));

@@ -30,6 +30,8 @@ import java.util.Set;
  *       The free-month rule then looks at the deals that remain.</li>
  *   <li>A system vendor is billed by rule 5 only: every month in which it held production API
  *       credentials at any moment, with no pro-rating, whatever its use.</li>
+ *   <li>A reduction (減額, 第6条) comes off the month's fee last, whatever the basis; several covering one
+ *       month do not add up, the one taking the most off applies.</li>
  * </ul>
  */
 public final class FeeCalculator {
@@ -53,6 +55,26 @@ public final class FeeCalculator {
      *               (earlier ones decide the allowance; later ones are ignored)
      */
     public MonthlyUsage month(CompanyProfile company, Collection<UsageEvent> events, YearMonth month) {
+        return month(company, events, month, List.of());
+    }
+
+    /**
+     * The company's month with the reductions (減額) the operator granted: of those covering the month, the one
+     * taking the most off applies (they do not add up); a month costing nothing still names the one it had.
+     */
+    public MonthlyUsage month(CompanyProfile company, Collection<UsageEvent> events, YearMonth month,
+                              Collection<FeeReduction> reductions) {
+        MonthlyUsage usage = beforeReduction(company, events, month);
+        return reductions.stream()
+                .filter(reduction -> reduction.appliesTo(company.code(), month))
+                .min(Comparator.comparingLong((FeeReduction reduction) -> -reduction.yenOff(usage.feeYen()))
+                        .thenComparing(reduction -> reduction.company() == null)
+                        .thenComparingLong(FeeReduction::id))
+                .map(usage::reducedBy)
+                .orElse(usage);
+    }
+
+    private MonthlyUsage beforeReduction(CompanyProfile company, Collection<UsageEvent> events, YearMonth month) {
         if (month.isBefore(YearMonth.from(rules.rulesStart()))) {
             List<ExcludedDeal> excluded = byDeal(inMonth(events, month)).entrySet().stream()
                     .map(deal -> new ExcludedDeal(deal.getKey(), Set.of(Exclusion.BEFORE_RULES), deal.getValue().get(0)))
@@ -93,9 +115,15 @@ public final class FeeCalculator {
 
     /** The fiscal year beginning in April of {@code fiscalYear}, invoiced on 25 May of the next year. */
     public FiscalYearStatement fiscalYear(CompanyProfile company, Collection<UsageEvent> events, int fiscalYear) {
+        return fiscalYear(company, events, fiscalYear, List.of());
+    }
+
+    /** The fiscal year, each month with the reduction (減額) it had. */
+    public FiscalYearStatement fiscalYear(CompanyProfile company, Collection<UsageEvent> events, int fiscalYear,
+                                          Collection<FeeReduction> reductions) {
         List<MonthlyUsage> months = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            months.add(month(company, events, YearMonth.of(fiscalYear, 4).plusMonths(i)));
+            months.add(month(company, events, YearMonth.of(fiscalYear, 4).plusMonths(i), reductions));
         }
         long total = months.stream().mapToLong(MonthlyUsage::feeYen).sum();
         var invoice = rules.invoiceDay().atYear(fiscalYear + 1);

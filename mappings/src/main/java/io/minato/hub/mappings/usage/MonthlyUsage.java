@@ -2,6 +2,7 @@ package io.minato.hub.mappings.usage;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One company's month under the fee rules, with everything needed to check it: each deal that counted
@@ -11,14 +12,41 @@ import java.util.List;
  * @param allowanceBefore deals of the allowance used before this month
  * @param allowanceAfter  deals of the allowance used by the end of this month
  * @param billableDeals   counted deals outside the allowance: what the free-month rule looks at
+ * @param feeYen          what the month costs, any reduction (減額) taken off
+ * @param feeBeforeReductionYen what it would cost without a reduction
+ * @param reduction       the reduction the month had, if any (null: none)
  */
 public record MonthlyUsage(String company, YearMonth month, Basis basis, List<CountedDeal> counted,
                            List<ExcludedDeal> excluded, int allowanceBefore, int allowanceAfter, int billableDeals,
-                           long feeYen) {
+                           long feeYen, long feeBeforeReductionYen, FeeReduction.Applied reduction) {
 
     public MonthlyUsage {
         counted = List.copyOf(counted);
         excluded = List.copyOf(excluded);
+        if (reduction == null ? feeYen != feeBeforeReductionYen
+                : feeYen != feeBeforeReductionYen - reduction.yenOff()) {
+            throw new IllegalArgumentException("the fee " + feeYen + " is not " + feeBeforeReductionYen
+                    + " less the reduction " + reduction);
+        }
+    }
+
+    /** A month no reduction applies to. */
+    public MonthlyUsage(String company, YearMonth month, Basis basis, List<CountedDeal> counted,
+                        List<ExcludedDeal> excluded, int allowanceBefore, int allowanceAfter, int billableDeals,
+                        long feeYen) {
+        this(company, month, basis, counted, excluded, allowanceBefore, allowanceAfter, billableDeals, feeYen, feeYen,
+                null);
+    }
+
+    /** The month with a reduction (減額) taken off its fee. */
+    public MonthlyUsage reducedBy(FeeReduction applied) {
+        FeeReduction.Applied reduced = new FeeReduction.Applied(applied, applied.yenOff(feeBeforeReductionYen));
+        return new MonthlyUsage(company, month, basis, counted, excluded, allowanceBefore, allowanceAfter, billableDeals,
+                feeBeforeReductionYen - reduced.yenOff(), feeBeforeReductionYen, reduced);
+    }
+
+    public Optional<FeeReduction.Applied> appliedReduction() {
+        return Optional.ofNullable(reduction);
     }
 
     /** Why the month costs what it costs. */

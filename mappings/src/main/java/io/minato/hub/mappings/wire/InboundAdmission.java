@@ -12,7 +12,9 @@ public interface InboundAdmission {
 
     /**
      * Admits the message, or answers when to try it again (the message is then marked DEFERRED). The
-     * company is the one its partner (the sender the archive recorded) is.
+     * company is found the same way for every channel from what the archive recorded: an EDIFACT sender, the
+     * NACCS user an output is for, the requester of a TradeWaltz request; a message of no company (a Colins
+     * page) is always admitted.
      */
     Optional<Instant> admit(long wireMessageId);
 }

@@ -307,6 +307,139 @@ class FeeCalculatorTest {
         }
     }
 
+    /** 減額 (第6条): the operator's reductions, taken off the month's fee as the rules computed it. */
+    @Nested
+    class Reductions {
+
+        private final FeeReduction julyFloodForAll = new FeeReduction(1, null, YearMonth.of(2026, 7),
+                YearMonth.of(2026, 7), FeeReduction.Kind.PERCENT, 100, null, "令和8年7月豪雨災害による減額",
+                "July 2026 floods");
+
+        @Test
+        void aDisasterMonthAtOneHundredPercentCostsNothingAndSaysWhy() {
+            allowanceUsedUpInApril();
+            touchDeals(500, 520, UsageOperation.UPDATE, "2026-07-15T10:00");
+
+            MonthlyUsage july = month(FORWARDER, "2026-07", julyFloodForAll);
+
+            assertThat(july.basis()).isEqualTo(MonthlyUsage.Basis.BILLABLE_MONTH);
+            assertThat(july.billableDeals()).isEqualTo(21);
+            assertThat(july.feeBeforeReductionYen()).isEqualTo(6_600);
+            assertThat(july.feeYen()).isZero();
+            assertThat(july.reduction().yenOff()).isEqualTo(6_600);
+            assertThat(july.reduction().reduction().reasonJa()).isEqualTo("令和8年7月豪雨災害による減額");
+        }
+
+        @Test
+        void aFiftyPercentReductionHalvesTheFee() {
+            allowanceUsedUpInApril();
+            touchDeals(500, 510, UsageOperation.UPDATE, "2026-05-20T10:00");
+            FeeReduction half = new FeeReduction(2, "FWD", YearMonth.of(2026, 5), YearMonth.of(2026, 5),
+                    FeeReduction.Kind.PERCENT, 50, null, "システム障害による減額", "system outage");
+
+            MonthlyUsage may = month(FORWARDER, "2026-05", half);
+
+            assertThat(may.feeYen()).isEqualTo(3_300);
+            assertThat(may.reduction().yenOff()).isEqualTo(3_300);
+        }
+
+        @Test
+        void aReductionForAnotherCompanyDoesNotApply() {
+            allowanceUsedUpInApril();
+            touchDeals(500, 510, UsageOperation.UPDATE, "2026-07-20T10:00");
+            FeeReduction other = new FeeReduction(3, "OTHER", YearMonth.of(2026, 7), YearMonth.of(2026, 7),
+                    FeeReduction.Kind.EXEMPTION, null, null, "被災企業の免除", "exemption of a stricken company");
+
+            MonthlyUsage july = month(FORWARDER, "2026-07", other);
+
+            assertThat(july.feeYen()).isEqualTo(6_600);
+            assertThat(july.appliedReduction()).isEmpty();
+        }
+
+        @Test
+        void aReductionOnAMonthThatCostsNothingAnywayTakesNothingOffButIsNamed() {
+            allowanceUsedUpInApril();
+            touchDeals(500, 505, UsageOperation.UPDATE, "2026-07-20T10:00");
+
+            MonthlyUsage july = month(FORWARDER, "2026-07", julyFloodForAll);
+
+            assertThat(july.basis()).isEqualTo(MonthlyUsage.Basis.FREE_MONTH);
+            assertThat(july.feeYen()).isZero();
+            assertThat(july.feeBeforeReductionYen()).isZero();
+            assertThat(july.reduction().yenOff()).isZero();
+            assertThat(july.reduction().reduction().id()).isEqualTo(1);
+        }
+
+        @Test
+        void aRangeOfMonthsCoversItsFirstAndLastMonthAndNoOther() {
+            allowanceUsedUpInApril();
+            for (String month : List.of("2026-05", "2026-06", "2026-07", "2026-08")) {
+                touchDeals(500, 510, UsageOperation.UPDATE, month + "-10T10:00");
+            }
+            FeeReduction summer = new FeeReduction(4, "FWD", YearMonth.of(2026, 6), YearMonth.of(2026, 7),
+                    FeeReduction.Kind.AMOUNT, null, 1_000L, "復旧期間の減額", "recovery period");
+
+            FiscalYearStatement statement = CALCULATOR.fiscalYear(FORWARDER, events, 2026, List.of(summer));
+
+            // April: the 100 allowance deals only; May–August: 11 billable deals each
+            assertThat(statement.months()).extracting(MonthlyUsage::feeYen).startsWith(0L, 6_600L, 5_600L, 5_600L, 6_600L, 0L);
+            assertThat(statement.totalYen()).isEqualTo(6_600 + 5_600 + 5_600 + 6_600);
+        }
+
+        @Test
+        void anAmountLargerThanTheFeeLeavesNothingAndNoCredit() {
+            allowanceUsedUpInApril();
+            touchDeals(500, 510, UsageOperation.UPDATE, "2026-05-20T10:00");
+            FeeReduction large = new FeeReduction(5, "FWD", YearMonth.of(2026, 5), YearMonth.of(2026, 5),
+                    FeeReduction.Kind.AMOUNT, null, 10_000L, "特例措置", "special measure");
+
+            MonthlyUsage may = month(FORWARDER, "2026-05", large);
+
+            assertThat(may.feeYen()).isZero();
+            assertThat(may.reduction().yenOff()).isEqualTo(6_600);
+        }
+
+        @Test
+        void overlappingReductionsDoNotAddUpTheOneTakingMostApplies() {
+            allowanceUsedUpInApril();
+            touchDeals(500, 510, UsageOperation.UPDATE, "2026-07-20T10:00");
+            FeeReduction thirty = new FeeReduction(6, "FWD", YearMonth.of(2026, 7), YearMonth.of(2026, 7),
+                    FeeReduction.Kind.PERCENT, 30, null, "個社減額", "company reduction");
+            FeeReduction fiftyForAll = new FeeReduction(7, null, YearMonth.of(2026, 7), YearMonth.of(2026, 7),
+                    FeeReduction.Kind.PERCENT, 50, null, "全社減額", "reduction for all");
+
+            MonthlyUsage july = CALCULATOR.month(FORWARDER, events, YearMonth.of(2026, 7), List.of(thirty, fiftyForAll));
+
+            assertThat(july.feeYen()).isEqualTo(3_300);
+            assertThat(july.reduction().reduction().id()).isEqualTo(7);
+        }
+
+        @Test
+        void aSystemVendorsCredentialMonthIsReducedToo() {
+            CompanyProfile vendor = new CompanyProfile("VND", Set.of(BusinessType.SYSTEM_VENDOR), Optional.empty(),
+                    List.of(new CredentialPeriod(at("2026-07-01T00:00"), null)));
+
+            MonthlyUsage july = month(vendor, "2026-07", julyFloodForAll);
+
+            assertThat(july.basis()).isEqualTo(MonthlyUsage.Basis.SYSTEM_VENDOR_CREDENTIALS);
+            assertThat(july.feeBeforeReductionYen()).isEqualTo(6_600);
+            assertThat(july.feeYen()).isZero();
+        }
+
+        @Test
+        void aPercentageLeavesTheFeeRoundedDownToTheYen() {
+            FeeReduction third = new FeeReduction(8, null, YearMonth.of(2026, 7), YearMonth.of(2026, 7),
+                    FeeReduction.Kind.PERCENT, 33, null, "減額", "reduction");
+
+            assertThat(third.yenOff(6_600)).isEqualTo(2_178);
+            assertThat(third.yenOff(1_001)).as("67 %% of 1,001 is 670.67, left as 670").isEqualTo(331);
+        }
+
+        private MonthlyUsage month(CompanyProfile company, String month, FeeReduction reduction) {
+            return CALCULATOR.month(company, events, YearMonth.parse(month), List.of(reduction));
+        }
+    }
+
     @Test
     void theFiscalYearIsAprilToMarchInvoicedOn25MayAndDue20DaysLater() {
         touchDeals(1, 111, UsageOperation.UPDATE, "2026-04-10T10:00");       // 100 allowance + 11 billable

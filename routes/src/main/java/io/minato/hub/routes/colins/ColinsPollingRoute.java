@@ -2,6 +2,7 @@ package io.minato.hub.routes.colins;
 
 import io.minato.hub.connectors.colins.ColinsApi;
 import io.minato.hub.routes.support.HubErrorHandling;
+import io.minato.hub.routes.support.InboundThrottle;
 import io.minato.hub.routes.support.WireHeaders;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -10,7 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * Colins in: on a schedule (one hub instance at a time) {@link ColinsPoller} reads the Colins changes
  * feed from the stored cursor over HTTP ({@value #FETCH}), archives each page raw as a COLINS wire
- * message before anything else, queues it by id and moves the cursor on; {@link ColinsPageProcessor}
+ * message before anything else, queues it by id and moves the cursor on; the page passes the inbound admission
+ * like every inbound message (it is public data of no company, so no company's limit holds it back) and
+ * {@link ColinsPageProcessor}
  * then stores the records of consenting terminals (once per version), drops the others, and tells the
  * deals that follow them. A page that cannot be taken is REJECTED with the reason and stays
  * re-processable ({@code POST /api/v1/messages/{id}/reprocess}).
@@ -58,6 +61,14 @@ public class ColinsPollingRoute extends RouteBuilder {
                 .routeId(PROCESS)
                 .routeConfigurationId(HubErrorHandling.ID)
                 .setHeader(WireHeaders.WIRE_MESSAGE_ID, body().convertTo(Long.class))
-                .bean(ColinsPageProcessor.class, "process");
+                .bean(InboundThrottle.class, "admit")
+                .choice()
+                    // over its company's inbound limit: back on the queue, in the same JMS transaction, for later
+                    .when(header(WireHeaders.DEFER_UNTIL).isNotNull())
+                        .setHeader(WireHeaders.SCHEDULED_DELIVERY, header(WireHeaders.DEFER_UNTIL))
+                        .to("jms:queue:{{minato.colins.inbound-queue}}")
+                    .otherwise()
+                        .bean(ColinsPageProcessor.class, "process")
+                .end();
     }
 }

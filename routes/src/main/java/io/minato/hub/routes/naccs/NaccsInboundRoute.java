@@ -1,13 +1,16 @@
 package io.minato.hub.routes.naccs;
 
 import io.minato.hub.routes.support.HubErrorHandling;
+import io.minato.hub.routes.support.InboundThrottle;
 import io.minato.hub.routes.support.WireHeaders;
+import org.apache.camel.ExchangePattern;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 /**
  * Flow 3 back: every mail NACCS sends to the hub's SMTP listener is archived raw before the SMTP
- * transaction is acknowledged, queued by id, then read as an output ({@link NaccsOutputProcessor}:
+ * transaction is acknowledged, queued by id, admitted under the inbound limit of the company whose NACCS user
+ * it is for (over it, back on the queue for later, never dropped), then read as an output ({@link NaccsOutputProcessor}:
  * stored, correlated by the echoed hand-over information and input identification number, split
  * parts joined) and applied by its business meaning ({@link NaccsOutputApplier}). An output that
  * cannot be applied is REJECTED with the reason and stays re-processable.
@@ -33,12 +36,22 @@ public class NaccsInboundRoute extends RouteBuilder {
                 .routeId(ENQUEUE)
                 // ids travel as text: a Long would become a serialized ObjectMessage
                 .convertBodyTo(String.class)
-                .to("jms:queue:{{minato.naccs.inbound-queue}}");
+                // the SMTP listener asks with request-reply; without this the 250 would wait for the output to be
+                // processed, which an inbound limit may put off for minutes, and the queued copy would carry a reply-to
+                .to(ExchangePattern.InOnly, "jms:queue:{{minato.naccs.inbound-queue}}");
 
         from("jms:queue:{{minato.naccs.inbound-queue}}?transacted=true")
                 .routeId(PROCESS)
                 .routeConfigurationId(HubErrorHandling.ID)
                 .setHeader(WireHeaders.WIRE_MESSAGE_ID, body().convertTo(Long.class))
-                .bean(NaccsOutputProcessor.class, "process");
+                .bean(InboundThrottle.class, "admit")
+                .choice()
+                    // over its company's inbound limit: back on the queue, in the same JMS transaction, for later
+                    .when(header(WireHeaders.DEFER_UNTIL).isNotNull())
+                        .setHeader(WireHeaders.SCHEDULED_DELIVERY, header(WireHeaders.DEFER_UNTIL))
+                        .to("jms:queue:{{minato.naccs.inbound-queue}}")
+                    .otherwise()
+                        .bean(NaccsOutputProcessor.class, "process")
+                .end();
     }
 }

@@ -107,6 +107,7 @@ class TradeWaltzPoller {
             correlation.put("cursorTo", read.cursor());
             correlation.put("requests", Integer.toString(read.requests()));
         });
+        correlation.putAll(RequesterKeys.of(page));
         long id = wireMessages.archive(new NewWireMessage(Channel.TRADEWALTZ, WireDirection.IN,
                 TradeWaltzWebhookReceiver.PARTNER, "application/json", null, page, correlation));
         log.info("received a TradeWaltz feed page ({} bytes, {} request(s)) as wire message {}", page.length,

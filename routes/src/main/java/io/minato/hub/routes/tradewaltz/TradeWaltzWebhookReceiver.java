@@ -61,6 +61,7 @@ public class TradeWaltzWebhookReceiver {
         if (deliveryId != null && !deliveryId.isBlank()) {
             correlation.put("deliveryId", deliveryId.strip());
         }
+        correlation.putAll(RequesterKeys.of(body));
         long id = wireMessages.archive(new NewWireMessage(Channel.TRADEWALTZ, WireDirection.IN, PARTNER,
                 "application/json", null, body, correlation));
         Optional<String> refusal = TradeWaltzSignature.refusal(settings.webhookSecret(), signature, body,
