@@ -17,8 +17,14 @@ interface InboundLimitMapper {
     /** Serialises admissions of one company across hub instances until the transaction ends. */
     void lock(long partyId);
 
-    /** The company's admitted messages since {@code since}, whatever their channel: how many, and the oldest. */
-    Admissions admissions(@Param("partyId") long partyId, @Param("since") OffsetDateTime since);
+    /**
+     * The company's admitted messages within the window up to now, whatever their channel: how many, and the
+     * oldest. "Now" is the database's clock at the statement, as in {@link #admit}: one clock for every hub
+     * instance, read after the lock (the transaction's now() is when it began, before any lock wait).
+     *
+     * @param window an ISO-8601 duration (PT1M)
+     */
+    Admissions admissions(@Param("partyId") long partyId, @Param("window") String window);
 
     record Admissions(int count, OffsetDateTime oldest) {
     }

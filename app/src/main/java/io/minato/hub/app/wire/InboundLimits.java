@@ -2,8 +2,6 @@ package io.minato.hub.app.wire;
 
 import io.minato.hub.mappings.wire.InboundAdmission;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,8 +41,7 @@ class InboundLimits implements InboundAdmission {
         }
         InboundLimitMapper.Sender company = sender.get();
         mapper.lock(company.partyId());
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        InboundLimitMapper.Admissions recent = mapper.admissions(company.partyId(), now.minus(settings.window()));
+        InboundLimitMapper.Admissions recent = mapper.admissions(company.partyId(), settings.window().toString());
         if (recent.count() < limit) {
             mapper.admit(wireMessageId, company.partyId());
             return Optional.empty();

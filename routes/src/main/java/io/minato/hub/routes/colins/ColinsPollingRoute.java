@@ -3,9 +3,9 @@ package io.minato.hub.routes.colins;
 import io.minato.hub.connectors.colins.ColinsApi;
 import io.minato.hub.routes.support.HubErrorHandling;
 import io.minato.hub.routes.support.InboundThrottle;
-import io.minato.hub.routes.support.WireHeaders;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.RouteDefinition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,18 +57,12 @@ public class ColinsPollingRoute extends RouteBuilder {
                 .convertBodyTo(String.class)
                 .to("jms:queue:{{minato.colins.inbound-queue}}");
 
-        from("jms:queue:{{minato.colins.inbound-queue}}?transacted=true")
+        RouteDefinition process = from("jms:queue:{{minato.colins.inbound-queue}}?transacted=true")
                 .routeId(PROCESS)
-                .routeConfigurationId(HubErrorHandling.ID)
-                .setHeader(WireHeaders.WIRE_MESSAGE_ID, body().convertTo(Long.class))
-                .bean(InboundThrottle.class, "admit")
-                .choice()
-                    // over its company's inbound limit: back on the queue, in the same JMS transaction, for later
-                    .when(header(WireHeaders.DEFER_UNTIL).isNotNull())
-                        .setHeader(WireHeaders.SCHEDULED_DELIVERY, header(WireHeaders.DEFER_UNTIL))
-                        .to("jms:queue:{{minato.colins.inbound-queue}}")
-                    .otherwise()
-                        .bean(ColinsPageProcessor.class, "process")
+                .routeConfigurationId(HubErrorHandling.ID);
+        // over its company's inbound limit a message goes back on its queue for later
+        InboundThrottle.admitOrDefer(process, "jms:queue:{{minato.colins.inbound-queue}}")
+                .bean(ColinsPageProcessor.class, "process")
                 .end();
     }
 }

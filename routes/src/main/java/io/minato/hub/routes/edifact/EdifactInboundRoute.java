@@ -4,6 +4,7 @@ import io.minato.hub.routes.support.HubErrorHandling;
 import io.minato.hub.routes.support.InboundThrottle;
 import io.minato.hub.routes.support.WireHeaders;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.RouteDefinition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,18 +40,12 @@ public class EdifactInboundRoute extends RouteBuilder {
                 .convertBodyTo(String.class)
                 .to("jms:queue:{{minato.edifact.queue}}");
 
-        from("jms:queue:{{minato.edifact.queue}}?transacted=true&concurrentConsumers={{minato.edifact.consumers}}")
+        RouteDefinition process = from("jms:queue:{{minato.edifact.queue}}?transacted=true&concurrentConsumers={{minato.edifact.consumers}}")
                 .routeId(PROCESS)
-                .routeConfigurationId(HubErrorHandling.ID)
-                .setHeader(WireHeaders.WIRE_MESSAGE_ID, body().convertTo(Long.class))
-                .bean(InboundThrottle.class, "admit")
-                .choice()
-                    // over the sender company's limit: back on the queue, in the same JMS transaction, for later
-                    .when(header(WireHeaders.DEFER_UNTIL).isNotNull())
-                        .setHeader(WireHeaders.SCHEDULED_DELIVERY, header(WireHeaders.DEFER_UNTIL))
-                        .to("jms:queue:{{minato.edifact.queue}}")
-                    .otherwise()
-                        .bean(EdifactInboundProcessor.class, "process")
+                .routeConfigurationId(HubErrorHandling.ID);
+        // over its company's inbound limit a message goes back on its queue for later
+        InboundThrottle.admitOrDefer(process, "jms:queue:{{minato.edifact.queue}}")
+                .bean(EdifactInboundProcessor.class, "process")
                 .end();
     }
 }

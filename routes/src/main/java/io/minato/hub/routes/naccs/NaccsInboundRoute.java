@@ -5,6 +5,7 @@ import io.minato.hub.routes.support.InboundThrottle;
 import io.minato.hub.routes.support.WireHeaders;
 import org.apache.camel.ExchangePattern;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.RouteDefinition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,18 +41,12 @@ public class NaccsInboundRoute extends RouteBuilder {
                 // processed, which an inbound limit may put off for minutes, and the queued copy would carry a reply-to
                 .to(ExchangePattern.InOnly, "jms:queue:{{minato.naccs.inbound-queue}}");
 
-        from("jms:queue:{{minato.naccs.inbound-queue}}?transacted=true")
+        RouteDefinition process = from("jms:queue:{{minato.naccs.inbound-queue}}?transacted=true")
                 .routeId(PROCESS)
-                .routeConfigurationId(HubErrorHandling.ID)
-                .setHeader(WireHeaders.WIRE_MESSAGE_ID, body().convertTo(Long.class))
-                .bean(InboundThrottle.class, "admit")
-                .choice()
-                    // over its company's inbound limit: back on the queue, in the same JMS transaction, for later
-                    .when(header(WireHeaders.DEFER_UNTIL).isNotNull())
-                        .setHeader(WireHeaders.SCHEDULED_DELIVERY, header(WireHeaders.DEFER_UNTIL))
-                        .to("jms:queue:{{minato.naccs.inbound-queue}}")
-                    .otherwise()
-                        .bean(NaccsOutputProcessor.class, "process")
+                .routeConfigurationId(HubErrorHandling.ID);
+        // over its company's inbound limit a message goes back on its queue for later
+        InboundThrottle.admitOrDefer(process, "jms:queue:{{minato.naccs.inbound-queue}}")
+                .bean(NaccsOutputProcessor.class, "process")
                 .end();
     }
 }
