@@ -49,7 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Applies inbound messages to their deals, once per message key, an interchange (or a batch of a
  * large one) in one transaction with one statement per table where the rows do not depend on each
- * other (new deals, events, container numbers, receipts).
+ * other (new deals, their documents and root records, participants, events, container numbers, receipts).
  * The parties a message names are resolved in the party table and the known ones become the deal's
  * participants in the same transaction; {@link ParticipantRule} decides when an unknown party
  * rejects the message (every customer-role party unknown), so nothing of it is written.
@@ -205,9 +205,11 @@ class MyBatisDealUpdateStore implements DealUpdateStore {
     }
 
     /**
-     * What an interchange writes besides its documents, gathered and written at its end in one
-     * statement per table (events, container numbers, message receipts) instead of one per row;
-     * container numbers are written before any look-up by container, which may need them.
+     * What an interchange writes besides updates of existing documents, gathered and written at its end
+     * in one statement per table (new deals' documents and root records, participants, events, container
+     * numbers, message receipts) instead of one per row. Container numbers are written before any look-up
+     * by container, and a new deal's document before a later message of the interchange works on that deal:
+     * both look-ups need them.
      */
     private final class Pending {
 
