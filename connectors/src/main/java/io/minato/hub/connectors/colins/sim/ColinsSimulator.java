@@ -1,24 +1,24 @@
 package io.minato.hub.connectors.colins.sim;
 
+import static io.minato.hub.connectors.sim.SimulatorHttp.error;
+import static io.minato.hub.connectors.sim.SimulatorHttp.query;
+import static io.minato.hub.connectors.sim.SimulatorHttp.send;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpHandler;
 import io.minato.hub.connectors.colins.ColinsApi;
+import io.minato.hub.connectors.sim.SimulatorHttp;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -49,13 +49,12 @@ public final class ColinsSimulator implements AutoCloseable {
 
     private final ColinsSimulatorSettings settings;
     private final SimulatedColins colins;
+    private final SimulatorHttp http;
     private final Object pause = new Object();
     private final AtomicInteger changesRequests = new AtomicInteger();
     private final AtomicInteger waiting = new AtomicInteger();
     private boolean paused;
     private byte[] nextPage;
-    private HttpServer server;
-    private ExecutorService executor;
 
     public ColinsSimulator(ColinsSimulatorSettings settings) {
         this(settings, Clock.systemUTC());
@@ -63,77 +62,42 @@ public final class ColinsSimulator implements AutoCloseable {
 
     ColinsSimulator(ColinsSimulatorSettings settings, Clock clock) {
         this.settings = settings;
+        this.http = new SimulatorHttp("Colins", settings.host(), settings.port());
         this.colins = new SimulatedColins(clock);
         SeedRecords.load(settings.seed(), OffsetDateTime.now(clock)).forEach(colins::report);
     }
 
     public synchronized void start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Colins simulator cannot listen on " + settings.host() + ":" + settings.port(), e);
-        }
-        AtomicInteger threads = new AtomicInteger();
-        executor = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "colins-simulator-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        server.setExecutor(executor);
-        server.createContext(API_PATH + ColinsApi.CHANGES, guarded(this::changes));
-        server.createContext(API_PATH + ColinsApi.VESSEL_MOVEMENTS, guarded(this::vesselMovements));
-        server.createContext(API_PATH + ColinsApi.IMPORT_RELEASE, guarded(exchange -> byKey(exchange,
-                "IMPORT_RELEASE", "blNo")));
-        server.createContext(API_PATH + ColinsApi.EXPORT_STATUS, guarded(exchange -> byKey(exchange,
-                "EXPORT_STATUS", "bookingNo")));
-        server.createContext(ADMIN_PATH, this::admin);
-        server.start();
+        Map<String, HttpHandler> contexts = new LinkedHashMap<>();
+        contexts.put(API_PATH + ColinsApi.CHANGES, guarded(this::changes));
+        contexts.put(API_PATH + ColinsApi.VESSEL_MOVEMENTS, guarded(this::vesselMovements));
+        contexts.put(API_PATH + ColinsApi.IMPORT_RELEASE, guarded(exchange -> byKey(exchange, "IMPORT_RELEASE", "blNo")));
+        contexts.put(API_PATH + ColinsApi.EXPORT_STATUS, guarded(exchange -> byKey(exchange, "EXPORT_STATUS",
+                "bookingNo")));
+        contexts.put(ADMIN_PATH, this::admin);
+        http.start(contexts);
         log.info("Colins simulator listening on {}", baseUrl());
     }
 
     /** The port it listens on (the ephemeral one when configured with 0). */
     public int port() {
-        return server.getAddress().getPort();
+        return http.port();
     }
 
     /** The API's base URL, e.g. {@code http://127.0.0.1:8095/colins/v1}. */
     public String baseUrl() {
-        return "http://" + settings.host() + ":" + port() + API_PATH;
+        return http.url(API_PATH);
     }
 
     @Override
     public synchronized void close() {
-        if (server != null) {
-            resume();
-            server.stop(0);
-            executor.shutdownNow();
-            server = null;
-        }
-    }
-
-    private interface Handler {
-        void handle(HttpExchange exchange) throws IOException;
+        resume();
+        http.close();
     }
 
     /** The API answers only the platform's client (HTTP Basic) and only GET. */
-    private com.sun.net.httpserver.HttpHandler guarded(Handler handler) {
-        String expected = "Basic " + Base64.getEncoder().encodeToString(
-                (settings.clientId() + ":" + settings.clientSecret()).getBytes(StandardCharsets.UTF_8));
-        return exchange -> {
-            try (exchange) {
-                if (!expected.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
-                    exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"colins\"");
-                    error(exchange, 401, "unknown client or wrong secret");
-                } else if (!"GET".equals(exchange.getRequestMethod())) {
-                    error(exchange, 405, "only GET");
-                } else {
-                    handler.handle(exchange);
-                }
-            } catch (RuntimeException e) {
-                log.error("Colins simulator failed on {}", exchange.getRequestURI(), e);
-                error(exchange, 500, e.getMessage());
-            }
-        };
+    private HttpHandler guarded(SimulatorHttp.Handler handler) {
+        return http.guarded(settings.clientId(), settings.clientSecret(), "GET", handler);
     }
 
     private void changes(HttpExchange exchange) throws IOException {
@@ -144,7 +108,7 @@ public final class ColinsSimulator implements AutoCloseable {
             send(exchange, 200, injected);
             return;
         }
-        Map<String, String> query = Queries.parse(exchange.getRequestURI().getRawQuery());
+        Map<String, String> query = query(exchange);
         Long cursor;
         int limit;
         try {
@@ -167,7 +131,7 @@ public final class ColinsSimulator implements AutoCloseable {
     }
 
     private void vesselMovements(HttpExchange exchange) throws IOException {
-        Map<String, String> query = Queries.parse(exchange.getRequestURI().getRawQuery());
+        Map<String, String> query = query(exchange);
         OffsetDateTime since;
         try {
             since = query.containsKey(ColinsApi.UPDATED_SINCE) ? OffsetDateTime.parse(query.get(ColinsApi.UPDATED_SINCE))
@@ -186,7 +150,7 @@ public final class ColinsSimulator implements AutoCloseable {
 
     /** The import-release and export-status look-ups: by container number or by the other key, exactly one. */
     private void byKey(HttpExchange exchange, String dataSet, String otherKey) throws IOException {
-        Map<String, String> query = Queries.parse(exchange.getRequestURI().getRawQuery());
+        Map<String, String> query = query(exchange);
         String containerNo = query.get("containerNo");
         String other = query.get(otherKey);
         if ((containerNo == null) == (other == null)) {
@@ -301,19 +265,5 @@ public final class ColinsSimulator implements AutoCloseable {
         ObjectNode body = JSON.createObjectNode();
         body.putArray("records").addAll(records);
         send(exchange, 200, JSON.writeValueAsBytes(body));
-    }
-
-    private static void error(HttpExchange exchange, int status, String message) throws IOException {
-        send(exchange, status, JSON.writeValueAsBytes(Map.of("error", message == null ? "" : message)));
-    }
-
-    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
-        if (body == null) {
-            exchange.sendResponseHeaders(status, -1);
-            return;
-        }
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
-        exchange.sendResponseHeaders(status, body.length);
-        exchange.getResponseBody().write(body);
     }
 }

@@ -1,26 +1,26 @@
 package io.minato.hub.connectors.tradewaltz.sim;
 
+import static io.minato.hub.connectors.sim.SimulatorHttp.error;
+import static io.minato.hub.connectors.sim.SimulatorHttp.query;
+import static io.minato.hub.connectors.sim.SimulatorHttp.send;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpServer;
+import io.minato.hub.connectors.sim.SimulatorHttp;
 import io.minato.hub.connectors.tradewaltz.TradeWaltzApi;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -55,11 +55,10 @@ public final class TradeWaltzSimulator implements AutoCloseable {
     private final Supplier<String> webhookUrl;
     private final Clock clock;
     private final SimulatedTradeWaltz tradeWaltz;
+    private final SimulatorHttp http;
     private final AtomicInteger feedRequests = new AtomicInteger();
     private final AtomicInteger statusFailures = new AtomicInteger();
     private byte[] nextPage;
-    private HttpServer server;
-    private ExecutorService executor;
     private WebhookPusher pusher;
 
     public TradeWaltzSimulator(TradeWaltzSimulatorSettings settings) {
@@ -75,73 +74,38 @@ public final class TradeWaltzSimulator implements AutoCloseable {
         this.settings = settings;
         this.webhookUrl = webhookUrl;
         this.clock = clock;
+        this.http = new SimulatorHttp("TradeWaltz", settings.host(), settings.port());
         this.tradeWaltz = new SimulatedTradeWaltz(clock);
         SeedRequests.load(settings.seed(), OffsetDateTime.now(clock)).forEach(tradeWaltz::submit);
     }
 
     public synchronized void start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("TradeWaltz simulator cannot listen on " + settings.host() + ":"
-                    + settings.port(), e);
-        }
-        AtomicInteger threads = new AtomicInteger();
-        executor = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "tradewaltz-simulator-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        pusher = new WebhookPusher(webhookUrl, settings.webhookSecret(), clock, executor);
-        server.setExecutor(executor);
-        server.createContext(API_PATH + TradeWaltzApi.REQUESTS, guarded("GET", this::feed));
-        server.createContext(API_PATH + TradeWaltzApi.TRADES, guarded("POST", this::status));
-        server.createContext(ADMIN_PATH, this::admin);
-        server.start();
+        pusher = new WebhookPusher(webhookUrl, settings.webhookSecret(), clock, http.executor());
+        Map<String, HttpHandler> contexts = new LinkedHashMap<>();
+        contexts.put(API_PATH + TradeWaltzApi.REQUESTS, guarded("GET", this::feed));
+        contexts.put(API_PATH + TradeWaltzApi.TRADES, guarded("POST", this::status));
+        contexts.put(ADMIN_PATH, this::admin);
+        http.start(contexts);
         log.info("TradeWaltz simulator listening on {}", baseUrl());
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return http.port();
     }
 
     /** The API's base URL, e.g. {@code http://127.0.0.1:8096/tradewaltz/v1}. */
     public String baseUrl() {
-        return "http://" + settings.host() + ":" + port() + API_PATH;
+        return http.url(API_PATH);
     }
 
     @Override
     public synchronized void close() {
-        if (server != null) {
-            server.stop(0);
-            executor.shutdownNow();
-            server = null;
-        }
+        http.close();
     }
 
-    private interface Handler {
-        void handle(HttpExchange exchange) throws IOException;
-    }
-
-    /** The API answers only the platform's client (HTTP Basic) and only the one method. */
-    private HttpHandler guarded(String method, Handler handler) {
-        String expected = "Basic " + Base64.getEncoder().encodeToString(
-                (settings.clientId() + ":" + settings.clientSecret()).getBytes(StandardCharsets.UTF_8));
-        return exchange -> {
-            try (exchange) {
-                if (!expected.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
-                    exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"tradewaltz\"");
-                    error(exchange, 401, "unknown client or wrong secret");
-                } else if (!method.equals(exchange.getRequestMethod())) {
-                    error(exchange, 405, "only " + method);
-                } else {
-                    handler.handle(exchange);
-                }
-            } catch (RuntimeException e) {
-                log.error("TradeWaltz simulator failed on {}", exchange.getRequestURI(), e);
-                error(exchange, 500, e.getMessage());
-            }
-        };
+    /** The API answers only the platform's client (HTTP Basic) and only the endpoint's method. */
+    private HttpHandler guarded(String method, SimulatorHttp.Handler handler) {
+        return http.guarded(settings.clientId(), settings.clientSecret(), method, handler);
     }
 
     private void feed(HttpExchange exchange) throws IOException {
@@ -151,7 +115,7 @@ public final class TradeWaltzSimulator implements AutoCloseable {
             send(exchange, 200, injected);
             return;
         }
-        Map<String, String> query = Queries.parse(exchange.getRequestURI().getRawQuery());
+        Map<String, String> query = query(exchange);
         Long cursor;
         int limit;
         try {
@@ -213,7 +177,7 @@ public final class TradeWaltzSimulator implements AutoCloseable {
         try (exchange) {
             String action = exchange.getRequestURI().getPath().substring(ADMIN_PATH.length());
             String method = exchange.getRequestMethod();
-            Map<String, String> query = Queries.parse(exchange.getRequestURI().getRawQuery());
+            Map<String, String> query = query(exchange);
             switch (method + " " + action) {
                 case "POST /requests" -> submit(exchange);
                 case "GET /status-updates" -> send(exchange, 200, JSON.writeValueAsBytes(Map.of("updates",
@@ -278,19 +242,5 @@ public final class TradeWaltzSimulator implements AutoCloseable {
         byte[] page = nextPage;
         nextPage = null;
         return page;
-    }
-
-    private static void error(HttpExchange exchange, int status, String message) throws IOException {
-        send(exchange, status, JSON.writeValueAsBytes(Map.of("error", message == null ? "" : message)));
-    }
-
-    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
-        if (body == null) {
-            exchange.sendResponseHeaders(status, -1);
-            return;
-        }
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
-        exchange.sendResponseHeaders(status, body.length);
-        exchange.getResponseBody().write(body);
     }
 }
