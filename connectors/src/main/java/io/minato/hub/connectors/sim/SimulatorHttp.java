@@ -1,6 +1,7 @@
 package io.minato.hub.connectors.sim;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -115,6 +117,36 @@ public final class SimulatorHttp implements AutoCloseable {
                 error(exchange, 500, e.getMessage());
             }
         };
+    }
+
+    /**
+     * Answers a feed request: the page after the {@code cursorParameter} (absent: from the start) of at most
+     * {@code limitParameter} items (default 100, never more than {@code maxPageSize}), as
+     * {@code {"cursor", "hasMore", itemsName: [...]}}; 400 for a cursor or limit that is no number or a limit
+     * that is not positive.
+     */
+    public static void page(HttpExchange exchange, String cursorParameter, String limitParameter, int maxPageSize,
+                            String itemsName, BiFunction<Long, Integer, CursorFeed.Page> pages) throws IOException {
+        Map<String, String> query = query(exchange);
+        Long cursor;
+        int limit;
+        try {
+            cursor = query.containsKey(cursorParameter) ? Long.valueOf(query.get(cursorParameter)) : null;
+            limit = Math.min(Integer.parseInt(query.getOrDefault(limitParameter, "100")), maxPageSize);
+        } catch (NumberFormatException e) {
+            error(exchange, 400, cursorParameter + " and " + limitParameter + " are numbers: " + e.getMessage());
+            return;
+        }
+        if (limit <= 0) {
+            error(exchange, 400, "limit must be positive");
+            return;
+        }
+        CursorFeed.Page page = pages.apply(cursor, limit);
+        ObjectNode body = JSON.createObjectNode();
+        body.put("cursor", page.cursor());
+        body.put("hasMore", page.hasMore());
+        body.putArray(itemsName).addAll(page.items());
+        send(exchange, 200, JSON.writeValueAsBytes(body));
     }
 
     /** The query string's parameters; a blank value counts as absent. */

@@ -1,6 +1,7 @@
 package io.minato.hub.connectors.colins.sim;
 
 import static io.minato.hub.connectors.sim.SimulatorHttp.error;
+import static io.minato.hub.connectors.sim.SimulatorHttp.page;
 import static io.minato.hub.connectors.sim.SimulatorHttp.query;
 import static io.minato.hub.connectors.sim.SimulatorHttp.send;
 
@@ -108,26 +109,7 @@ public final class ColinsSimulator implements AutoCloseable {
             send(exchange, 200, injected);
             return;
         }
-        Map<String, String> query = query(exchange);
-        Long cursor;
-        int limit;
-        try {
-            cursor = query.containsKey(ColinsApi.CURSOR) ? Long.valueOf(query.get(ColinsApi.CURSOR)) : null;
-            limit = Math.min(Integer.parseInt(query.getOrDefault(ColinsApi.LIMIT, "100")), settings.maxPageSize());
-        } catch (NumberFormatException e) {
-            error(exchange, 400, "cursor and limit are numbers: " + e.getMessage());
-            return;
-        }
-        if (limit <= 0) {
-            error(exchange, 400, "limit must be positive");
-            return;
-        }
-        SimulatedColins.Page page = colins.changesAfter(cursor, limit);
-        ObjectNode body = JSON.createObjectNode();
-        body.put("cursor", page.cursor());
-        body.put("hasMore", page.hasMore());
-        body.putArray("records").addAll(page.records());
-        send(exchange, 200, JSON.writeValueAsBytes(body));
+        page(exchange, ColinsApi.CURSOR, ColinsApi.LIMIT, settings.maxPageSize(), "records", colins::changesAfter);
     }
 
     private void vesselMovements(HttpExchange exchange) throws IOException {

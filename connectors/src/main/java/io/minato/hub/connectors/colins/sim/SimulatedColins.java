@@ -2,12 +2,12 @@ package io.minato.hub.connectors.colins.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.minato.hub.connectors.sim.CursorFeed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,16 +24,11 @@ final class SimulatedColins {
 
     static final ZoneOffset JAPAN = ZoneOffset.ofHours(9);
 
-    private record Change(long stamp, ObjectNode record) {
-    }
-
-    private final Clock clock;
-    private final List<Change> log = new ArrayList<>();
+    private final CursorFeed log;
     private final Map<String, ObjectNode> current = new LinkedHashMap<>();
-    private long lastStamp;
 
     SimulatedColins(Clock clock) {
-        this.clock = clock;
+        this.log = new CursorFeed(clock);
     }
 
     /**
@@ -43,33 +38,19 @@ final class SimulatedColins {
      */
     synchronized ObjectNode report(ObjectNode record) {
         ObjectNode copy = record.deepCopy();
-        long stamp = nextStamp();
+        long stamp = log.nextStamp();
         if (!copy.hasNonNull("updatedAt")) {
             Instant at = Instant.ofEpochSecond(0, stamp * 1_000).truncatedTo(ChronoUnit.MILLIS);
             copy.put("updatedAt", OffsetDateTime.ofInstant(at, JAPAN).toString());
         }
-        log.add(new Change(stamp, copy));
+        log.add(stamp, copy);
         current.put(identity(copy), copy);
         return copy.deepCopy();
     }
 
     /** The changes after {@code cursor} (null: from the start), at most {@code limit}. */
-    synchronized Page changesAfter(Long cursor, int limit) {
-        List<JsonNode> records = new ArrayList<>();
-        long next = cursor == null ? 0 : cursor;
-        boolean more = false;
-        for (Change change : log) {
-            if (cursor != null && change.stamp() <= cursor) {
-                continue;
-            }
-            if (records.size() == limit) {
-                more = true;
-                break;
-            }
-            records.add(change.record().deepCopy());
-            next = change.stamp();
-        }
-        return new Page(Long.toString(next), more, records);
+    synchronized CursorFeed.Page changesAfter(Long cursor, int limit) {
+        return log.after(cursor, limit);
     }
 
     /** The current version of every record of the data set that passes the filter. */
@@ -79,14 +60,6 @@ final class SimulatedColins {
                 .filter(filter)
                 .map(record -> (JsonNode) record.deepCopy())
                 .toList();
-    }
-
-    /** Microseconds since the epoch, strictly increasing, so the cursor survives a simulator restart. */
-    private long nextStamp() {
-        Instant now = clock.instant();
-        long micros = now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
-        lastStamp = Math.max(micros, lastStamp + 1);
-        return lastStamp;
     }
 
     /** A record's identity across versions: data set, what it is about, terminal. */
@@ -105,9 +78,5 @@ final class SimulatedColins {
             }
         }
         return "";
-    }
-
-    /** One page of the feed. */
-    record Page(String cursor, boolean hasMore, List<JsonNode> records) {
     }
 }

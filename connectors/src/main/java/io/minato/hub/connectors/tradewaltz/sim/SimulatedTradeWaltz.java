@@ -2,8 +2,8 @@ package io.minato.hub.connectors.tradewaltz.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.minato.hub.connectors.sim.CursorFeed;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,17 +18,14 @@ import java.util.Set;
  */
 final class SimulatedTradeWaltz {
 
-    private record Entry(long stamp, ObjectNode request) {
-    }
-
     private final Clock clock;
-    private final List<Entry> feed = new ArrayList<>();
+    private final CursorFeed feed;
     private final Set<String> linkages = new HashSet<>();
     private final List<ObjectNode> statusUpdates = new ArrayList<>();
-    private long lastStamp;
 
     SimulatedTradeWaltz(Clock clock) {
         this.clock = clock;
+        this.feed = new CursorFeed(clock);
     }
 
     /** Takes a request version; one without {@code submittedAt} is stamped now. Answers it as stored. */
@@ -37,7 +34,7 @@ final class SimulatedTradeWaltz {
         if (!copy.hasNonNull("submittedAt")) {
             copy.put("submittedAt", OffsetDateTime.ofInstant(clock.instant(), SeedRequests.JAPAN).toString());
         }
-        feed.add(new Entry(nextStamp(), copy));
+        feed.add(feed.nextStamp(), copy);
         if (copy.path("linkageId").isTextual()) {
             linkages.add(copy.get("linkageId").asText());
         }
@@ -45,22 +42,8 @@ final class SimulatedTradeWaltz {
     }
 
     /** The requests after {@code cursor} (null: from the start), at most {@code limit}. */
-    synchronized Page after(Long cursor, int limit) {
-        List<JsonNode> requests = new ArrayList<>();
-        long next = cursor == null ? 0 : cursor;
-        boolean more = false;
-        for (Entry entry : feed) {
-            if (cursor != null && entry.stamp() <= cursor) {
-                continue;
-            }
-            if (requests.size() == limit) {
-                more = true;
-                break;
-            }
-            requests.add(entry.request().deepCopy());
-            next = entry.stamp();
-        }
-        return new Page(Long.toString(next), more, requests);
+    synchronized CursorFeed.Page after(Long cursor, int limit) {
+        return feed.after(cursor, limit);
     }
 
     synchronized boolean knows(String linkageId) {
@@ -77,17 +60,5 @@ final class SimulatedTradeWaltz {
                 .filter(update -> linkageId == null || linkageId.equals(update.path("linkageId").asText()))
                 .map(update -> (JsonNode) update.deepCopy())
                 .toList();
-    }
-
-    /** Microseconds since the epoch, strictly increasing, so the cursor survives a simulator restart. */
-    private long nextStamp() {
-        Instant now = clock.instant();
-        long micros = now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
-        lastStamp = Math.max(micros, lastStamp + 1);
-        return lastStamp;
-    }
-
-    /** One page of the feed. */
-    record Page(String cursor, boolean hasMore, List<JsonNode> requests) {
     }
 }

@@ -1,6 +1,7 @@
 package io.minato.hub.connectors.tradewaltz.sim;
 
 import static io.minato.hub.connectors.sim.SimulatorHttp.error;
+import static io.minato.hub.connectors.sim.SimulatorHttp.page;
 import static io.minato.hub.connectors.sim.SimulatorHttp.query;
 import static io.minato.hub.connectors.sim.SimulatorHttp.send;
 
@@ -115,26 +116,7 @@ public final class TradeWaltzSimulator implements AutoCloseable {
             send(exchange, 200, injected);
             return;
         }
-        Map<String, String> query = query(exchange);
-        Long cursor;
-        int limit;
-        try {
-            cursor = query.containsKey(TradeWaltzApi.AFTER) ? Long.valueOf(query.get(TradeWaltzApi.AFTER)) : null;
-            limit = Math.min(Integer.parseInt(query.getOrDefault(TradeWaltzApi.LIMIT, "100")), settings.maxPageSize());
-        } catch (NumberFormatException e) {
-            error(exchange, 400, "after and limit are numbers: " + e.getMessage());
-            return;
-        }
-        if (limit <= 0) {
-            error(exchange, 400, "limit must be positive");
-            return;
-        }
-        SimulatedTradeWaltz.Page page = tradeWaltz.after(cursor, limit);
-        ObjectNode body = JSON.createObjectNode();
-        body.put("cursor", page.cursor());
-        body.put("hasMore", page.hasMore());
-        body.putArray("requests").addAll(page.requests());
-        send(exchange, 200, JSON.writeValueAsBytes(body));
+        page(exchange, TradeWaltzApi.AFTER, TradeWaltzApi.LIMIT, settings.maxPageSize(), "requests", tradeWaltz::after);
     }
 
     /** {@code /trades/{linkageId}/status}: the platform tells how a trade stands. */
