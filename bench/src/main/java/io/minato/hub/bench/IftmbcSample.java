@@ -47,8 +47,15 @@ final class IftmbcSample {
 
     /** Prints one timing line: ms per message and messages per second since {@code startedNanos}. */
     static void report(String label, int count, long startedNanos) {
+        report(label, count, 1, startedNanos);
+    }
+
+    /** The same for {@code interchanges} interchanges of {@code messages} messages each. */
+    static void report(String label, int interchanges, int messages, long startedNanos) {
         double millis = (System.nanoTime() - startedNanos) / 1e6;
-        System.out.printf("%-10s %d one-message interchanges: %.3f ms/message, %.0f messages/s (%d cores)%n", label,
-                count, millis / count, count / (millis / 1000), Runtime.getRuntime().availableProcessors());
+        long count = (long) interchanges * messages;
+        System.out.printf("%-10s %d interchanges of %d message(s): %.3f ms/message, %.0f messages/s (%d cores)%n",
+                label, interchanges, messages, millis / count, count / (millis / 1000),
+                Runtime.getRuntime().availableProcessors());
     }
 }
