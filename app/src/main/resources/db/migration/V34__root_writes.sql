@@ -24,10 +24,9 @@ create table deal_root_writes (
 );
 create index deal_root_writes_deal on deal_root_writes (deal_id, id);
 
--- Per deal, each field's value with where it came from: {field: {value, source, source_document_id,
--- source_wire_message_id, source_position, source_actor, source_party_id, set_at}}, the latest SET offer
--- of deal_root_writes, written by the same statement, whose references are checked there (as V31 did
--- for deal_root_fields).
+-- Per deal, each field's value and the write that set it: {field: {value, position, write}}, the latest
+-- SET offer of deal_root_writes. The write gives the source, its references and the time; written by the
+-- same statement, whose references are checked there (as V31 did for deal_root_fields).
 create table deal_roots (
     deal_id bigint primary key references deals (id),
     fields  jsonb  not null check (jsonb_typeof(fields) = 'object')
@@ -57,13 +56,14 @@ group by deal_id, write_no, source, source_document_id, source_wire_message_id, 
 order by min(id);
 
 insert into deal_roots (deal_id, fields)
-select deal_id,
-       jsonb_object_agg(field, jsonb_build_object('value', value, 'source', source,
-                                                  'source_document_id', source_document_id,
-                                                  'source_wire_message_id', source_wire_message_id,
-                                                  'source_position', source_position, 'source_actor', source_actor,
-                                                  'source_party_id', source_party_id, 'set_at', set_at))
-from deal_root_fields
+select deal_id, jsonb_object_agg(field, entry)
+from (select distinct on (w.deal_id, o.offer ->> 'field') w.deal_id, o.offer ->> 'field' as field,
+             jsonb_strip_nulls(jsonb_build_object('position', o.offer -> 'position', 'write', w.id))
+                 || jsonb_build_object('value', o.offer -> 'value') as entry
+      from deal_root_writes w
+           cross join lateral jsonb_array_elements(w.offers) with ordinality as o(offer, n)
+      where o.offer ->> 'outcome' = 'SET'
+      order by w.deal_id, o.offer ->> 'field', w.id desc, o.n desc) latest
 group by deal_id;
 
 drop table deal_root_changes;
@@ -88,10 +88,8 @@ from deal_root_writes w
      cross join lateral jsonb_array_elements(w.offers) with ordinality as o(offer, n);
 
 create view deal_root_fields as
-select r.deal_id, f.field, f.entry -> 'value' as value, f.entry ->> 'source' as source,
-       (f.entry ->> 'source_document_id')::bigint as source_document_id,
-       (f.entry ->> 'source_wire_message_id')::bigint as source_wire_message_id,
-       f.entry ->> 'source_position' as source_position, f.entry ->> 'source_actor' as source_actor,
-       (f.entry ->> 'source_party_id')::bigint as source_party_id, (f.entry ->> 'set_at')::timestamptz as set_at
+select r.deal_id, f.field, f.entry -> 'value' as value, w.source, w.source_document_id, w.source_wire_message_id,
+       f.entry ->> 'position' as source_position, w.source_actor, w.source_party_id, w.at as set_at
 from deal_roots r
-     cross join lateral jsonb_each(r.fields) as f(field, entry);
+     cross join lateral jsonb_each(r.fields) as f(field, entry)
+     join deal_root_writes w on w.id = (f.entry ->> 'write')::bigint;

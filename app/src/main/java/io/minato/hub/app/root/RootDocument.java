@@ -240,15 +240,20 @@ public class RootDocument {
             ObjectNode offer = decided.addObject();
             offer.put("field", field);
             offer.put("outcome", outcome);
-            offer.set("value", value == null ? NullNode.getInstance() : value);
+            offer.set("value", orNull(value));
             putIfPresent(offer, "position", origin.positionOf(field));
             return offer;
         }
 
         private void other(ObjectNode offer, RootEntry other, String rule) {
-            offer.set("other_value", other.value() == null ? NullNode.getInstance() : other.value());
+            offer.set("other_value", orNull(other.value()));
             offer.put("other_source", other.source().name());
             putIfPresent(offer, "rule", rule);
+        }
+
+        /** As the column was: a missing value written as JSON null (Jackson would leave its key out). */
+        private static JsonNode orNull(JsonNode value) {
+            return value == null || value.isMissingNode() ? NullNode.getInstance() : value;
         }
 
         private static void putIfPresent(ObjectNode offer, String key, String value) {
