@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
  * @param otherValue  the root's value it replaced (SET) or the one that held (KEPT), JSON as text
  * @param otherSource that value's source
  */
-record RootChangeRow(long id, String field, String outcome, String value, String source, Long sourceDocumentId,
+record RootChangeRow(String field, String outcome, String value, String source, Long sourceDocumentId,
                      String sourceDocumentType, Long sourceWireMessageId, String sourcePosition, String sourceActor,
                      String otherValue, String otherSource, String rule, OffsetDateTime at) {
 }

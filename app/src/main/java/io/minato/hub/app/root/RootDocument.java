@@ -2,6 +2,8 @@ package io.minato.hub.app.root;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.minato.hub.app.document.DocumentMapper;
 import io.minato.hub.app.document.DocumentRow;
@@ -195,8 +197,8 @@ public class RootDocument {
     }
 
     /**
-     * The rows of {@link RootMapper#record} for one or more writes: each offer that was decided (a fill
-     * from the root is not an offer), as parallel arrays.
+     * The rows of {@link RootMapper#record} for one or more writes, as parallel arrays: per write, each offer
+     * that was decided (a fill from the root is not an offer), as one JSON array.
      */
     private final class Records {
 
@@ -206,42 +208,58 @@ public class RootDocument {
         private final List<Long> wireMessageIds = new ArrayList<>();
         private final List<String> actors = new ArrayList<>();
         private final List<Long> partyIds = new ArrayList<>();
-        private final List<String> fields = new ArrayList<>();
-        private final List<String> values = new ArrayList<>();
-        private final List<String> outcomes = new ArrayList<>();
-        private final List<String> positions = new ArrayList<>();
-        private final List<String> otherValues = new ArrayList<>();
-        private final List<String> otherSources = new ArrayList<>();
-        private final List<String> rules = new ArrayList<>();
+        private final List<String> offers = new ArrayList<>();
 
         void add(RootPlan plan, Long documentId, RootOrigin origin) {
+            ArrayNode decided = objectMapper.createArrayNode();
             for (RootDecision decision : plan.decisions()) {
                 if (decision instanceof RootDecision.Set set) {
-                    row(plan, documentId, origin, decision.field(), json.write(set.value()), "SET",
-                            set.previous() == null ? null : json.write(set.previous().value()),
-                            set.previous() == null ? null : set.previous().source().name(), null);
+                    ObjectNode offer = offer(decided, origin, decision.field(), "SET", set.value());
+                    if (set.previous() != null) {
+                        other(offer, set.previous(), null);
+                    }
                 } else if (decision instanceof RootDecision.Conflict conflict) {
-                    row(plan, documentId, origin, decision.field(), json.write(conflict.offered()), "KEPT",
-                            json.write(conflict.kept().value()), conflict.kept().source().name(), conflict.rule());
+                    other(offer(decided, origin, decision.field(), "KEPT", conflict.offered()), conflict.kept(),
+                            conflict.rule());
                 }
             }
-        }
-
-        private void row(RootPlan plan, Long documentId, RootOrigin origin, String field, String value, String outcome,
-                         String otherValue, String otherSource, String rule) {
+            if (decided.isEmpty()) {
+                return;
+            }
             dealIds.add(plan.dealId());
             sources.add(origin.source().name());
             documentIds.add(documentId);
             wireMessageIds.add(origin.wireMessageId());
             actors.add(origin.actor());
             partyIds.add(origin.partyId());
-            fields.add(field);
-            values.add(value);
-            outcomes.add(outcome);
-            positions.add(origin.positionOf(field));
-            otherValues.add(otherValue);
-            otherSources.add(otherSource);
-            rules.add(rule);
+            offers.add(json.write(decided));
+        }
+
+        /** Absent keys read as SQL null in the deal_root_changes view; a JSON null value stays one. */
+        private ObjectNode offer(ArrayNode decided, RootOrigin origin, String field, String outcome, JsonNode value) {
+            ObjectNode offer = decided.addObject();
+            offer.put("field", field);
+            offer.put("outcome", outcome);
+            offer.set("value", orNull(value));
+            putIfPresent(offer, "position", origin.positionOf(field));
+            return offer;
+        }
+
+        private void other(ObjectNode offer, RootEntry other, String rule) {
+            offer.set("other_value", orNull(other.value()));
+            offer.put("other_source", other.source().name());
+            putIfPresent(offer, "rule", rule);
+        }
+
+        /** As the column was: a missing value written as JSON null (Jackson would leave its key out). */
+        private static JsonNode orNull(JsonNode value) {
+            return value == null || value.isMissingNode() ? NullNode.getInstance() : value;
+        }
+
+        private static void putIfPresent(ObjectNode offer, String key, String value) {
+            if (value != null) {
+                offer.put(key, value);
+            }
         }
 
         void write() {
@@ -250,11 +268,8 @@ public class RootDocument {
             }
             mapper.record(dealIds.toArray(Long[]::new), sources.toArray(String[]::new), documentIds.toArray(Long[]::new),
                     wireMessageIds.toArray(Long[]::new), actors.toArray(String[]::new), partyIds.toArray(Long[]::new),
-                    fields.toArray(String[]::new), values.toArray(String[]::new), outcomes.toArray(String[]::new),
-                    positions.toArray(String[]::new), otherValues.toArray(String[]::new),
-                    otherSources.toArray(String[]::new), rules.toArray(String[]::new));
-            for (List<?> column : List.of(dealIds, sources, documentIds, wireMessageIds, actors, partyIds, fields, values,
-                    outcomes, positions, otherValues, otherSources, rules)) {
+                    offers.toArray(String[]::new));
+            for (List<?> column : List.of(dealIds, sources, documentIds, wireMessageIds, actors, partyIds, offers)) {
                 column.clear();
             }
         }

@@ -32,16 +32,17 @@ interface RootMapper {
     boolean colinsAutoUpdate(long dealId);
 
     /**
-     * Records writes' offers in one statement: every offer as a change, the SET ones as the root's values.
-     * Arrays are parallel, one element per offered field; a (deal, field) SET at most once.
+     * Records writes in one statement: each write as one row with its offers, the SET ones as the root's
+     * values (a later write's value for a field wins over an earlier one's). Arrays are parallel, one
+     * element per write.
+     *
+     * @param offers per write, a JSON array of its offers in order:
+     *               {@code {field, outcome (SET|KEPT), value, position?, other_value?, other_source?, rule?}}
      */
     void record(@Param("dealIds") Long[] dealIds, @Param("sources") String[] sources,
                 @Param("documentIds") Long[] documentIds, @Param("wireMessageIds") Long[] wireMessageIds,
-                @Param("actors") String[] actors, @Param("partyIds") Long[] partyIds,
-                @Param("fields") String[] fields, @Param("values") String[] values, @Param("outcomes") String[] outcomes,
-                @Param("positions") String[] positions, @Param("otherValues") String[] otherValues,
-                @Param("otherSources") String[] otherSources, @Param("rules") String[] rules);
+                @Param("actors") String[] actors, @Param("partyIds") Long[] partyIds, @Param("offers") String[] offers);
 
-    /** Every value offered for the deal's root fields, oldest first. */
+    /** Every value offered for the deal's root fields, oldest write first, a write's in offer order. */
     List<RootChangeRow> changes(long dealId);
 }
