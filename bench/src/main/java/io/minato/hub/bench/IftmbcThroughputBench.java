@@ -28,7 +28,7 @@ import java.util.Locale;
 public final class IftmbcThroughputBench {
 
     private static final List<String> FINISHED = List.of("PROCESSED", "REJECTED", "DUPLICATE", "FAILED");
-    private static final Duration HEAP_SAMPLE = Duration.ofSeconds(1);
+    private static final Duration HEAP_SAMPLE = Duration.ofSeconds(2);
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -103,13 +103,15 @@ public final class IftmbcThroughputBench {
 
     /**
      * How long to wait before the next poll. Every poll logs in, and the hub checks the password with BCrypt
-     * (tens of milliseconds of CPU on this machine), so polling every 200 ms took a third of the hub's CPU
-     * during a run. Polls are a second apart while the end is further than two seconds away at the last
-     * second's rate, and 250 ms apart near it, which keeps the end time within a quarter of a second.
+     * (about 40 ms of CPU on this machine), so polling every 200 ms took a third of the hub's CPU during a run,
+     * and once a second still a tenth at 800 msg/s. Polls are two seconds apart while the end is more than five
+     * seconds away at the last interval's rate, a second apart up to two seconds before it and 250 ms apart
+     * after that, which keeps the end time within a quarter of a second.
      */
     private static long nextPoll(long remaining, long finishedSinceLastPoll, long sinceLastPollNanos) {
         double perSecond = finishedSinceLastPoll / Math.max(sinceLastPollNanos / 1e9, 1e-3);
-        return perSecond > 0 && remaining / perSecond < 2.0 ? 250 : 1000;
+        double secondsLeft = perSecond > 0 ? remaining / perSecond : Double.POSITIVE_INFINITY;
+        return secondsLeft < 2.0 ? 250 : secondsLeft < 5.0 ? 1000 : 2000;
     }
 
     private long finished() throws IOException, InterruptedException {
