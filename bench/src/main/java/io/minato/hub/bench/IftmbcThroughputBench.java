@@ -16,11 +16,13 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Drops N generated IFTMBC interchanges into a running hub's EDIFACT inbox and prints end-to-end
  * messages per second (from the first drop until the hub has finished every one) and the hub's peak
- * heap, read from its metrics endpoint while it works. Prints figures; asserts nothing.
+ * heap: over JMX when the hub runs on this machine ({@link HubJvm}), else sampled from its metrics endpoint.
+ * Prints figures; asserts nothing.
  *
  * <pre>mvn -pl bench exec:java -Dexec.args="--count 2000 [--inbox data/inbox/edifact] [--hub http://localhost:8080]
  * [--login operator:operator-dev-password]"</pre>
@@ -56,10 +58,21 @@ public final class IftmbcThroughputBench {
     }
 
     private void run(int count, int messagesPerFile, Path inbox, Duration timeout) throws Exception {
+        Optional<HubJvm> jvm = HubJvm.attach();
+        try {
+            run(count, messagesPerFile, inbox, timeout, jvm);
+        } finally {
+            if (jvm.isPresent()) {
+                jvm.get().close();
+            }
+        }
+    }
+
+    private void run(int count, int messagesPerFile, Path inbox, Duration timeout, Optional<HubJvm> jvm) throws Exception {
         Files.createDirectories(inbox);
         String runId = Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase(Locale.ROOT);
         long before = finished();
-        long peakHeap = heapUsed();
+        long peakHeap = peakHeap(jvm, 0);
         System.out.printf("dropping %d IFTMBC interchanges of %d message(s) into %s (hub %s)%n", count, messagesPerFile,
                 inbox.toAbsolutePath(), hub);
 
@@ -83,8 +96,8 @@ public final class IftmbcThroughputBench {
             Thread.sleep(nextPoll(count - done, done - previousDone, System.nanoTime() - previousPoll));
             previousDone = done;
             previousPoll = System.nanoTime();
-            if (System.nanoTime() - heapSampled >= HEAP_SAMPLE.toNanos()) {
-                peakHeap = Math.max(peakHeap, heapUsed());
+            if (jvm.isPresent() || System.nanoTime() - heapSampled >= HEAP_SAMPLE.toNanos()) {
+                peakHeap = peakHeap(jvm, peakHeap);
                 heapSampled = System.nanoTime();
             }
             done = finished() - before;
@@ -96,15 +109,21 @@ public final class IftmbcThroughputBench {
                 done < count ? " (TIMED OUT)" : "");
         System.out.printf("throughput %.1f interchanges/s, %.1f messages/s end to end%n", done / totalSeconds,
                 done * (double) messagesPerFile / totalSeconds);
-        System.out.printf("peak heap  %.0f MB (hub, sampled every %d ms)%n", peakHeap / 1_048_576.0,
-                HEAP_SAMPLE.toMillis());
+        peakHeap = peakHeap(jvm, peakHeap);
+        if (jvm.isPresent()) {
+            System.out.printf("peak heap  %.0f MB of %.0f MB (hub, before each GC and at every poll, over JMX)%n",
+                    peakHeap / 1_048_576.0, jvm.get().maxHeap() / 1_048_576.0);
+        } else {
+            System.out.printf("peak heap  %.0f MB (hub, sampled every %d ms)%n", peakHeap / 1_048_576.0,
+                    HEAP_SAMPLE.toMillis());
+        }
         System.out.printf("statuses   %s%n", get("/api/v1/messages/counts"));
     }
 
     /**
      * How long to wait before the next poll. Every poll logs in, and the hub checks the password with BCrypt
      * (about 40 ms of CPU on this machine), so polling every 200 ms took a third of the hub's CPU during a run,
-     * and once a second still a tenth at 800 msg/s. Polls are two seconds apart while the end is more than five
+     * and once a second (with a heap sample over HTTP) still a tenth at 800 msg/s. Polls are two seconds apart while the end is more than five
      * seconds away at the last interval's rate, a second apart up to two seconds before it and 250 ms apart
      * after that, which keeps the end time within a quarter of a second.
      */
@@ -117,6 +136,11 @@ public final class IftmbcThroughputBench {
     private long finished() throws IOException, InterruptedException {
         JsonNode counts = get("/api/v1/messages/counts");
         return FINISHED.stream().mapToLong(status -> counts.path(status).asLong()).sum();
+    }
+
+    /** The hub's peak heap so far: over JMX when attached (no login), else the heap in use now over HTTP. */
+    private long peakHeap(Optional<HubJvm> jvm, long peakSoFar) throws IOException, InterruptedException {
+        return Math.max(peakSoFar, jvm.isPresent() ? jvm.get().peakHeap() : heapUsed());
     }
 
     private long heapUsed() throws IOException, InterruptedException {
