@@ -43,92 +43,53 @@ begin
 end
 $$;
 
-alter table documents
-    drop constraint documents_source_message_id_fkey,
-    drop constraint documents_created_by_party_id_fkey,
-    drop constraint documents_created_by_user_fkey,
-    drop constraint documents_sent_by_user_fkey;
-alter table events
-    drop constraint events_deal_id_fkey,
-    drop constraint events_document_id_fkey,
-    drop constraint events_wire_message_id_fkey,
-    drop constraint events_actor_user_id_fkey,
-    drop constraint events_actor_party_id_fkey;
-alter table usage_events
-    drop constraint usage_events_party_id_fkey,
-    drop constraint usage_events_deal_id_fkey,
-    drop constraint usage_events_event_id_fkey;
-alter table deal_participants
-    drop constraint deal_participants_deal_id_fkey,
-    drop constraint deal_participants_party_id_fkey,
-    drop constraint deal_participants_source_message_id_fkey;
-alter table deal_grants
-    drop constraint deal_grants_deal_id_fkey,
-    drop constraint deal_grants_party_id_fkey,
-    drop constraint deal_grants_invited_by_party_id_fkey,
-    drop constraint deal_grants_invited_by_user_fkey,
-    drop constraint deal_grants_source_message_id_fkey,
-    drop constraint deal_grants_removed_by_user_fkey;
-alter table deal_root_writes
-    drop constraint deal_root_writes_deal_id_fkey,
-    drop constraint deal_root_writes_source_document_id_fkey,
-    drop constraint deal_root_writes_source_wire_message_id_fkey,
-    drop constraint deal_root_writes_source_party_id_fkey;
-alter table deal_roots
-    drop constraint deal_roots_deal_id_fkey;
-
--- Every reference whose key was dropped above whose referenced row does not exist; row_key is the row's id, or its
--- key columns joined with '/' for the tables without one.
-create view dangling_references as
-          select 'documents' as in_table, d.id::text as row_key, 'source_message_id' as in_column, d.source_message_id as missing_id
-            from documents d where d.source_message_id is not null and not exists (select from wire_messages p where p.id = d.source_message_id)
-union all select 'documents', d.id::text, 'created_by_party_id', d.created_by_party_id
-            from documents d where d.created_by_party_id is not null and not exists (select from parties p where p.id = d.created_by_party_id)
-union all select 'documents', d.id::text, 'created_by_user', d.created_by_user
-            from documents d where d.created_by_user is not null and not exists (select from platform_users p where p.id = d.created_by_user)
-union all select 'documents', d.id::text, 'sent_by_user', d.sent_by_user
-            from documents d where d.sent_by_user is not null and not exists (select from platform_users p where p.id = d.sent_by_user)
-union all select 'events', e.id::text, 'deal_id', e.deal_id
-            from events e where e.deal_id is not null and not exists (select from deals p where p.id = e.deal_id)
-union all select 'events', e.id::text, 'document_id', e.document_id
-            from events e where e.document_id is not null and not exists (select from documents p where p.id = e.document_id)
-union all select 'events', e.id::text, 'wire_message_id', e.wire_message_id
-            from events e where e.wire_message_id is not null and not exists (select from wire_messages p where p.id = e.wire_message_id)
-union all select 'events', e.id::text, 'actor_user_id', e.actor_user_id
-            from events e where e.actor_user_id is not null and not exists (select from platform_users p where p.id = e.actor_user_id)
-union all select 'events', e.id::text, 'actor_party_id', e.actor_party_id
-            from events e where e.actor_party_id is not null and not exists (select from parties p where p.id = e.actor_party_id)
-union all select 'usage_events', u.id::text, 'party_id', u.party_id
-            from usage_events u where u.party_id is not null and not exists (select from parties p where p.id = u.party_id)
-union all select 'usage_events', u.id::text, 'deal_id', u.deal_id
-            from usage_events u where u.deal_id is not null and not exists (select from deals p where p.id = u.deal_id)
-union all select 'usage_events', u.id::text, 'event_id', u.event_id
-            from usage_events u where u.event_id is not null and not exists (select from events p where p.id = u.event_id)
-union all select 'deal_participants', r.deal_id || '/' || r.party_id || '/' || r.role, 'deal_id', r.deal_id
-            from deal_participants r where r.deal_id is not null and not exists (select from deals p where p.id = r.deal_id)
-union all select 'deal_participants', r.deal_id || '/' || r.party_id || '/' || r.role, 'party_id', r.party_id
-            from deal_participants r where r.party_id is not null and not exists (select from parties p where p.id = r.party_id)
-union all select 'deal_participants', r.deal_id || '/' || r.party_id || '/' || r.role, 'source_message_id', r.source_message_id
-            from deal_participants r where r.source_message_id is not null and not exists (select from wire_messages p where p.id = r.source_message_id)
-union all select 'deal_grants', g.deal_id || '/' || g.party_id, 'deal_id', g.deal_id
-            from deal_grants g where g.deal_id is not null and not exists (select from deals p where p.id = g.deal_id)
-union all select 'deal_grants', g.deal_id || '/' || g.party_id, 'party_id', g.party_id
-            from deal_grants g where g.party_id is not null and not exists (select from parties p where p.id = g.party_id)
-union all select 'deal_grants', g.deal_id || '/' || g.party_id, 'invited_by_party_id', g.invited_by_party_id
-            from deal_grants g where g.invited_by_party_id is not null and not exists (select from parties p where p.id = g.invited_by_party_id)
-union all select 'deal_grants', g.deal_id || '/' || g.party_id, 'invited_by_user', g.invited_by_user
-            from deal_grants g where g.invited_by_user is not null and not exists (select from platform_users p where p.id = g.invited_by_user)
-union all select 'deal_grants', g.deal_id || '/' || g.party_id, 'source_message_id', g.source_message_id
-            from deal_grants g where g.source_message_id is not null and not exists (select from wire_messages p where p.id = g.source_message_id)
-union all select 'deal_grants', g.deal_id || '/' || g.party_id, 'removed_by_user', g.removed_by_user
-            from deal_grants g where g.removed_by_user is not null and not exists (select from platform_users p where p.id = g.removed_by_user)
-union all select 'deal_root_writes', w.id::text, 'deal_id', w.deal_id
-            from deal_root_writes w where w.deal_id is not null and not exists (select from deals p where p.id = w.deal_id)
-union all select 'deal_root_writes', w.id::text, 'source_document_id', w.source_document_id
-            from deal_root_writes w where w.source_document_id is not null and not exists (select from documents p where p.id = w.source_document_id)
-union all select 'deal_root_writes', w.id::text, 'source_wire_message_id', w.source_wire_message_id
-            from deal_root_writes w where w.source_wire_message_id is not null and not exists (select from wire_messages p where p.id = w.source_wire_message_id)
-union all select 'deal_root_writes', w.id::text, 'source_party_id', w.source_party_id
-            from deal_root_writes w where w.source_party_id is not null and not exists (select from parties p where p.id = w.source_party_id)
-union all select 'deal_roots', r.deal_id::text, 'deal_id', r.deal_id
-            from deal_roots r where not exists (select from deals p where p.id = r.deal_id);
+-- Each unchecked reference: table, column, referenced table. The keys follow PostgreSQL's naming (<table>_<column>_fkey).
+-- `dangling_references` lists every such reference whose referenced row does not exist; row_key is the row's id,
+-- or its key columns joined with '/' for the tables without one.
+do $$
+declare
+    reference text[];
+    row_key text;
+    selects text[] := '{}';
+begin
+    foreach reference slice 1 in array array[
+            ['documents', 'source_message_id', 'wire_messages'],
+            ['documents', 'created_by_party_id', 'parties'],
+            ['documents', 'created_by_user', 'platform_users'],
+            ['documents', 'sent_by_user', 'platform_users'],
+            ['events', 'deal_id', 'deals'],
+            ['events', 'document_id', 'documents'],
+            ['events', 'wire_message_id', 'wire_messages'],
+            ['events', 'actor_user_id', 'platform_users'],
+            ['events', 'actor_party_id', 'parties'],
+            ['usage_events', 'party_id', 'parties'],
+            ['usage_events', 'deal_id', 'deals'],
+            ['usage_events', 'event_id', 'events'],
+            ['deal_participants', 'deal_id', 'deals'],
+            ['deal_participants', 'party_id', 'parties'],
+            ['deal_participants', 'source_message_id', 'wire_messages'],
+            ['deal_grants', 'deal_id', 'deals'],
+            ['deal_grants', 'party_id', 'parties'],
+            ['deal_grants', 'invited_by_party_id', 'parties'],
+            ['deal_grants', 'invited_by_user', 'platform_users'],
+            ['deal_grants', 'source_message_id', 'wire_messages'],
+            ['deal_grants', 'removed_by_user', 'platform_users'],
+            ['deal_root_writes', 'deal_id', 'deals'],
+            ['deal_root_writes', 'source_document_id', 'documents'],
+            ['deal_root_writes', 'source_wire_message_id', 'wire_messages'],
+            ['deal_root_writes', 'source_party_id', 'parties'],
+            ['deal_roots', 'deal_id', 'deals']] loop
+        execute format('alter table %I drop constraint %I', reference[1], reference[1] || '_' || reference[2] || '_fkey');
+        row_key := case reference[1]
+            when 'deal_participants' then $k$r.deal_id || '/' || r.party_id || '/' || r.role$k$
+            when 'deal_grants' then $k$r.deal_id || '/' || r.party_id$k$
+            when 'deal_roots' then 'r.deal_id::text'
+            else 'r.id::text' end;
+        selects := selects || format(
+            'select text %L as in_table, %s as row_key, text %L as in_column, r.%I as missing_id from %I r '
+            'where r.%I is not null and not exists (select from %I p where p.id = r.%I)',
+            reference[1], row_key, reference[2], reference[2], reference[1], reference[2], reference[3], reference[2]);
+    end loop;
+    execute 'create view dangling_references as ' || array_to_string(selects, ' union all ');
+end
+$$;
