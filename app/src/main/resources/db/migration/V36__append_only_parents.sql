@@ -14,16 +14,13 @@
 -- Kept: references to tables whose rows can be deleted (deal_grants.organization_id), a document's deal, and every
 -- key of the other tables an inbound message writes (edifact_receipts, deal_containers, …).
 
-create function refuse_delete() returns trigger language plpgsql as $$
+create function refuse_delete_or_id_change() returns trigger language plpgsql as $$
 begin
+    if tg_op = 'UPDATE' then
+        raise exception '% ids never change: other rows refer to them without foreign keys', tg_table_name
+            using errcode = 'integrity_constraint_violation';
+    end if;
     raise exception '% rows are never deleted (append-only; mark them instead): they cannot be deleted', tg_table_name
-        using errcode = 'integrity_constraint_violation';
-end
-$$;
-
-create function refuse_id_change() returns trigger language plpgsql as $$
-begin
-    raise exception '% ids never change: other rows refer to them without foreign keys', tg_table_name
         using errcode = 'integrity_constraint_violation';
 end
 $$;
@@ -33,11 +30,11 @@ declare
     parent text;
 begin
     foreach parent in array array['deals', 'documents', 'events', 'parties', 'platform_users', 'wire_messages'] loop
-        execute format('create trigger %I before delete on %I for each statement execute function refuse_delete()',
+        execute format('create trigger %I before delete on %I for each statement execute function refuse_delete_or_id_change()',
                        parent || '_never_deleted', parent);
-        execute format('create trigger %I before truncate on %I for each statement execute function refuse_delete()',
+        execute format('create trigger %I before truncate on %I for each statement execute function refuse_delete_or_id_change()',
                        parent || '_never_truncated', parent);
-        execute format('create trigger %I before update of id on %I for each statement execute function refuse_id_change()',
+        execute format('create trigger %I before update of id on %I for each statement execute function refuse_delete_or_id_change()',
                        parent || '_id_fixed', parent);
     end loop;
 end
