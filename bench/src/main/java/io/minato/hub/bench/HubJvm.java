@@ -6,10 +6,14 @@ import com.sun.tools.attach.VirtualMachineDescriptor;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.lang.management.MemoryUsage;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.management.JMException;
 import javax.management.MBeanServerConnection;
 import javax.management.Notification;
 import javax.management.NotificationListener;
@@ -36,6 +40,8 @@ final class HubJvm implements AutoCloseable {
     private final NotificationListener beforeGc = this::onGc;
     private final List<ObjectName> collectors;
     private final MBeanServerConnection server;
+    /** The hub's heap pools by name (whatever its collector calls them), as GC notifications name them. */
+    private final Set<String> heapPools;
 
     private HubJvm(JMXConnector connector) throws IOException {
         this.connector = connector;
@@ -43,13 +49,14 @@ final class HubJvm implements AutoCloseable {
         this.memory = ManagementFactory.newPlatformMXBeanProxy(server, ManagementFactory.MEMORY_MXBEAN_NAME,
                 MemoryMXBean.class);
         try {
+            this.heapPools = heapPools(server);
             this.collectors = List.copyOf(server.queryNames(
                     new ObjectName(ManagementFactory.GARBAGE_COLLECTOR_MXBEAN_DOMAIN_TYPE + ",*"), null));
             for (ObjectName collector : collectors) {
                 server.addNotificationListener(collector, beforeGc, null, null);
             }
-        } catch (javax.management.JMException e) {
-            throw new IOException("subscribing to the hub's garbage collections", e);
+        } catch (JMException e) {
+            throw new IOException("finding the hub's heap pools and garbage collectors", e);
         }
     }
 
@@ -92,16 +99,24 @@ final class HubJvm implements AutoCloseable {
         }
         GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
                 (CompositeData) notification.getUserData());
-        // every memory pool the collector reports, heap pools only: code cache and metaspace are not heap
+        // the collector reports every memory pool; code cache and metaspace are not heap
         long used = info.getGcInfo().getMemoryUsageBeforeGc().entrySet().stream()
-                .filter(pool -> isHeap(pool.getKey()))
+                .filter(pool -> heapPools.contains(pool.getKey()))
                 .mapToLong(pool -> pool.getValue().getUsed()).sum();
         peak.accumulateAndGet(used, Math::max);
     }
 
-    private static boolean isHeap(String pool) {
-        return pool.contains("Eden") || pool.contains("Survivor") || pool.contains("Old") || pool.contains("Tenured")
-                || pool.contains("Humongous");
+    private static Set<String> heapPools(MBeanServerConnection server) throws IOException, JMException {
+        Set<String> names = new HashSet<>();
+        ObjectName all = new ObjectName(ManagementFactory.MEMORY_POOL_MXBEAN_DOMAIN_TYPE + ",*");
+        for (ObjectName name : server.queryNames(all, null)) {
+            MemoryPoolMXBean pool = ManagementFactory.newPlatformMXBeanProxy(server, name.toString(),
+                    MemoryPoolMXBean.class);
+            if (pool.getType() == MemoryType.HEAP) {
+                names.add(pool.getName());
+            }
+        }
+        return Set.copyOf(names);
     }
 
     @Override
@@ -109,16 +124,15 @@ final class HubJvm implements AutoCloseable {
         for (ObjectName collector : collectors) {
             try {
                 server.removeNotificationListener(collector, beforeGc);
-            } catch (javax.management.JMException | IOException e) {
+            } catch (JMException | IOException e) {
                 System.out.printf("could not unsubscribe from %s: %s%n", collector, e);
             }
         }
         connector.close();
     }
 
-    /** For callers that print what they measured: the heap's size limit, to put the peak in context. */
+    /** The hub's maximum heap, to print the peak against. */
     long maxHeap() {
-        MemoryUsage usage = memory.getHeapMemoryUsage();
-        return usage.getMax();
+        return memory.getHeapMemoryUsage().getMax();
     }
 }

@@ -123,9 +123,9 @@ public final class IftmbcThroughputBench {
     /**
      * How long to wait before the next poll. Every poll logs in, and the hub checks the password with BCrypt
      * (about 40 ms of CPU on this machine), so polling every 200 ms took a third of the hub's CPU during a run,
-     * and once a second (with a heap sample over HTTP) still a tenth at 800 msg/s. Polls are two seconds apart while the end is more than five
-     * seconds away at the last interval's rate, a second apart up to two seconds before it and 250 ms apart
-     * after that, which keeps the end time within a quarter of a second.
+     * and once a second (with a heap sample over HTTP) still a tenth at 800 msg/s. Polls are two seconds apart
+     * while the end is more than five seconds away at the last interval's rate, a second apart up to two seconds
+     * before it and 250 ms apart after that, which keeps the end time within a quarter of a second.
      */
     private static long nextPoll(long remaining, long finishedSinceLastPoll, long sinceLastPollNanos) {
         double perSecond = finishedSinceLastPoll / Math.max(sinceLastPollNanos / 1e9, 1e-3);
